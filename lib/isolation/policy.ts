@@ -1,0 +1,120 @@
+import { z } from "zod";
+import { PHASE_KINDS, type ContactCategory, type PhaseKind } from "./types";
+
+// Days are counted from the last exposure: day N = lastExposureDate + N, ranges inclusive.
+export interface PolicyPhase {
+  readonly kind: PhaseKind;
+  readonly startDay: number;
+  readonly endDay: number;
+}
+
+export interface CategoryPolicy {
+  /** Contiguous, starting on day 1; the last phase's endDay is the release day. */
+  readonly phases: readonly PolicyPhase[];
+  /** Strictly ascending, all within day 1..release day. */
+  readonly testDays: readonly number[];
+  /** Subset of testDays sampled twice (two reagents). */
+  readonly doubleSampleDays: readonly number[];
+}
+
+export interface IsolationPolicy {
+  /** Stored with every plan so a policy change never silently rewrites existing plans. */
+  readonly version: string;
+  readonly categories: Readonly<Record<ContactCategory, CategoryPolicy>>;
+}
+
+/** The release day is not stored separately so it can never disagree with the phases. */
+export function releaseDayOf(category: CategoryPolicy): number {
+  const last = category.phases[category.phases.length - 1];
+  if (!last) throw new RangeError("Category policy has no phases");
+  return last.endDay;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object") {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+// Frozen because it is shared module state: a service mutating it would change every plan.
+export const DEFAULT_POLICY: IsolationPolicy = deepFreeze({
+  version: "default-1",
+  categories: {
+    CLOSE: {
+      phases: [
+        { kind: "CENTRALIZED_ISOLATION", startDay: 1, endDay: 14 },
+        { kind: "HOME_HEALTH_MONITORING", startDay: 15, endDay: 21 },
+      ],
+      testDays: [1, 4, 7, 14, 16, 21],
+      doubleSampleDays: [14],
+    },
+    SECONDARY: {
+      phases: [{ kind: "HOME_ISOLATION", startDay: 1, endDay: 14 }],
+      testDays: [1, 4, 7, 14],
+      doubleSampleDays: [14],
+    },
+    GENERAL: {
+      phases: [{ kind: "MEDICAL_OBSERVATION", startDay: 1, endDay: 14 }],
+      testDays: [1, 14],
+      doubleSampleDays: [],
+    },
+  },
+});
+
+// A year is far beyond any protocol; the bound stops a typo (1400 for 14) from producing a plan.
+const MAX_POLICY_DAY = 365;
+const policyDay = z.number().int().min(1).max(MAX_POLICY_DAY);
+
+const policyPhaseSchema = z.object({
+  kind: z.enum(PHASE_KINDS),
+  startDay: policyDay,
+  endDay: policyDay,
+});
+
+const categoryPolicySchema = z
+  .object({
+    phases: z.array(policyPhaseSchema).min(1),
+    testDays: z.array(policyDay),
+    doubleSampleDays: z.array(policyDay),
+  })
+  .superRefine((cat, ctx) => {
+    const issue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: "custom", path, message });
+    const kinds = new Set<PhaseKind>();
+    cat.phases.forEach((phase, i) => {
+      if (phase.endDay < phase.startDay) issue(["phases", i, "endDay"], "phase ends before it starts");
+      const expectedStart = i === 0 ? 1 : (cat.phases[i - 1]?.endDay ?? 0) + 1;
+      if (phase.startDay !== expectedStart) {
+        issue(["phases", i, "startDay"], `phases must be contiguous from day 1: expected ${expectedStart}`);
+      }
+      // Services address phases by kind (extend, phaseOn), so a kind may appear only once.
+      if (kinds.has(phase.kind)) issue(["phases", i, "kind"], "phase kind repeated");
+      kinds.add(phase.kind);
+    });
+    const releaseDay = cat.phases[cat.phases.length - 1]?.endDay ?? 0;
+    cat.testDays.forEach((day, i) => {
+      const prev = cat.testDays[i - 1];
+      if (prev !== undefined && day <= prev) issue(["testDays", i], "test days must be strictly ascending");
+      if (day > releaseDay) issue(["testDays", i], `test day after release day ${releaseDay}`);
+    });
+    cat.doubleSampleDays.forEach((day, i) => {
+      if (!cat.testDays.includes(day)) issue(["doubleSampleDays", i], "double-sample day is not a test day");
+      if (cat.doubleSampleDays.indexOf(day) !== i) issue(["doubleSampleDays", i], "double-sample day repeated");
+    });
+  });
+
+/** Validates a policy, e.g. one read back from a JSON column. */
+export const isolationPolicySchema: z.ZodType<IsolationPolicy> = z.object({
+  version: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9._+-]+$/, "version: letters, digits and . _ + -"),
+  categories: z.object({
+    CLOSE: categoryPolicySchema,
+    SECONDARY: categoryPolicySchema,
+    GENERAL: categoryPolicySchema,
+  }),
+});
