@@ -1,0 +1,36 @@
+import { createTranslator } from "next-intl";
+import type { Locale } from "./config";
+import zhErrors from "./messages/zh-CN/errors.json";
+import enErrors from "./messages/en/errors.json";
+import zhCommon from "./messages/zh-CN/common.json";
+import enCommon from "./messages/en/common.json";
+import zhAuth from "./messages/zh-CN/auth.json";
+import enAuth from "./messages/en/auth.json";
+import zhRegistry from "./messages/zh-CN/registry.json";
+import enRegistry from "./messages/en/registry.json";
+
+/**
+ * Message catalogues, one JSON file per namespace and locale. The English catalogue is the
+ * type of record (see global.d.ts); tests/unit/i18n checks that both have the same keys.
+ */
+export const CATALOGUES = {
+  "zh-CN": { errors: zhErrors, common: zhCommon, auth: zhAuth, registry: zhRegistry },
+  en: { errors: enErrors, common: enCommon, auth: enAuth, registry: enRegistry },
+} as const;
+
+export type Messages = (typeof CATALOGUES)["en"];
+
+export function messagesFor(locale: Locale): Messages {
+  return CATALOGUES[locale] as unknown as Messages;
+}
+
+/** A translator usable outside React (route handlers, error mapping, scripts). */
+export function translator(locale: Locale) {
+  return createTranslator({ locale, messages: messagesFor(locale) });
+}
+
+/** Translate a full catalogue path such as "errors.notFound" or "registry.errors.x". */
+export function translate(locale: Locale, key: string, values?: Record<string, string | number>): string {
+  const t = translator(locale) as unknown as (k: string, v?: Record<string, string | number>) => string;
+  return t(key, values);
+}
