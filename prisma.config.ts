@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { PrismaPg } from "@prisma/adapter-pg";
+import { ScriptSafePrismaPg } from "./prisma/script-safe-adapter";
 
 // `prisma generate` (run on install) reads the schema's env("DATABASE_URL") and, when it is
 // unset, falls back to downloading a native engine. Generation never connects, so a
@@ -15,5 +15,5 @@ export default defineConfig({
   engine: "js",
   experimental: { adapter: true },
   adapter: async () =>
-    new PrismaPg({ connectionString: process.env.DATABASE_URL }),
+    new ScriptSafePrismaPg({ connectionString: process.env.DATABASE_URL }),
 });

@@ -40,6 +40,6 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (): AppError => new AppError("NOT_FOUND", "notFound");
-export const forbidden = (): AppError => new AppError("FORBIDDEN", "forbidden");
-export const unauthenticated = (): AppError => new AppError("UNAUTHENTICATED", "unauthenticated");
+export const notFound = (): AppError => new AppError("NOT_FOUND", "errors.notFound");
+export const forbidden = (): AppError => new AppError("FORBIDDEN", "errors.forbidden");
+export const unauthenticated = (): AppError => new AppError("UNAUTHENTICATED", "errors.unauthenticated");
