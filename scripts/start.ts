@@ -13,7 +13,8 @@ import { needsBuild } from "./build-state";
 import { seed } from "../prisma/seed";
 
 const root = path.resolve(__dirname, "..");
-const dataDir = path.join(root, ".data");
+// TRACER_DATA_DIR lets the browser tests run against a data folder of their own.
+const dataDir = path.resolve(root, process.env.TRACER_DATA_DIR || ".data");
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -55,13 +56,13 @@ async function main() {
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
 
-  let databaseUrl = process.env.DATABASE_URL;
+  let databaseUrl = process.env.DATABASE_URL || undefined;
   let secret = process.env.NEXTAUTH_SECRET;
   if (!databaseUrl) {
     embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite"), port: Number(process.env.TRACER_DB_PORT ?? 0) });
     databaseUrl = embedded.url;
     secret ??= embeddedSecret();
-    console.log(`Embedded PostgreSQL (data in .data/pglite) on 127.0.0.1:${embedded.port}`);
+    console.log(`Embedded PostgreSQL (data in ${path.relative(root, dataDir)}/pglite) on 127.0.0.1:${embedded.port}`);
   } else if (!secret && !dev) {
     console.error(
       "NEXTAUTH_SECRET is not set. Set NEXTAUTH_SECRET to a random string of at least 32 characters " +
