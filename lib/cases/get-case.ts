@@ -1,0 +1,42 @@
+import { assertCan } from "@/lib/auth/permissions";
+import { countyScope } from "@/lib/auth/scope";
+import type { SessionUser } from "@/lib/auth/user";
+import { contactSummary } from "@/lib/contacts/contact-view";
+import { fromDbDate } from "@/lib/registry/dates";
+import { dbFor, type ServiceOptions } from "@/lib/registry/tx";
+import { caseView, trackEntryView } from "./case-view";
+import { loadCase } from "./load-case";
+
+/**
+ * GET /api/v1/cases/{id}: the case, its movement track and its contacts grouped by category
+ * (secondary contacts are those of the case's close contacts).
+ */
+export async function getCase(user: SessionUser, caseId: string, opts?: ServiceOptions) {
+  assertCan(user, "case:read");
+  const db = dbFor(opts);
+  const c = await loadCase(db, user, caseId);
+  const [track, contacts] = await Promise.all([
+    db.caseTrackEntry.findMany({ where: { caseId: c.id, removedAt: null }, orderBy: [{ date: "asc" }, { id: "asc" }] }),
+    db.contact.findMany({
+      where: {
+        ...countyScope(user),
+        OR: [{ sourceCaseId: c.id }, { category: "SECONDARY", sourceContact: { sourceCaseId: c.id } }],
+      },
+      include: { person: true, plans: { where: { active: true }, select: { releaseDate: true } } },
+      orderBy: [{ identifiedDate: "asc" }, { createdAt: "asc" }],
+    }),
+  ]);
+  const view = (row: (typeof contacts)[number]) => ({
+    ...contactSummary(user, row),
+    releaseDate: row.plans[0] ? fromDbDate(row.plans[0].releaseDate) : null,
+  });
+  return {
+    ...caseView(user, c),
+    track: track.map(trackEntryView),
+    contacts: {
+      close: contacts.filter((x) => x.category === "CLOSE").map(view),
+      general: contacts.filter((x) => x.category === "GENERAL").map(view),
+      secondary: contacts.filter((x) => x.category === "SECONDARY").map(view),
+    },
+  };
+}

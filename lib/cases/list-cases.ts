@@ -1,0 +1,29 @@
+import { assertCan } from "@/lib/auth/permissions";
+import { countyScope } from "@/lib/auth/scope";
+import type { SessionUser } from "@/lib/auth/user";
+import type { Prisma } from "@/lib/db";
+import type { Page } from "@/lib/registry/fields";
+import { personSearch } from "@/lib/registry/search";
+import { dbFor, type ServiceOptions } from "@/lib/registry/tx";
+import { parseInput } from "@/lib/registry/validate";
+import { caseView, type CaseView } from "./case-view";
+import { listCasesSchema } from "./schemas";
+
+/** GET /api/v1/cases?q=&page=: cases in scope, newest confirmation first. */
+export async function listCases(user: SessionUser, input: unknown = {}, opts?: ServiceOptions): Promise<Page<CaseView>> {
+  assertCan(user, "case:read");
+  const f = parseInput(listCasesSchema, input ?? {});
+  const db = dbFor(opts);
+  const where: Prisma.CaseWhereInput = { ...countyScope(user), ...(f.q ? { person: personSearch(user, f.q) } : {}) };
+  const [total, rows] = await Promise.all([
+    db.case.count({ where }),
+    db.case.findMany({
+      where,
+      include: { person: true },
+      orderBy: [{ confirmedDate: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+      skip: (f.page - 1) * f.pageSize,
+      take: f.pageSize,
+    }),
+  ]);
+  return { items: rows.map((c) => caseView(user, c)), page: f.page, pageSize: f.pageSize, total };
+}

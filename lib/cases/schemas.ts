@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { personFields } from "@/lib/persons/schemas";
+import { ALWAYS, checkIdNumber, isRecord, normalizeIdNumber, countyCodeField, dateField, isDate, notAfter, optionalText, pageFields, text, uuidField, versionField } from "@/lib/registry/fields";
+import { compareDates } from "@/lib/isolation/dates";
+
+export const CLASSIFICATIONS = ["CONFIRMED", "ASYMPTOMATIC"] as const;
+export const CASE_STATUSES = ["UNDER_TREATMENT", "RECOVERED", "DIED"] as const;
+
+const caseFields = {
+  classification: z.enum(CLASSIFICATIONS),
+  onsetDate: dateField.optional(),
+  firstPositiveDate: dateField.optional(),
+  confirmedDate: dateField,
+  currentLocation: optionalText(200),
+  notes: z.string().max(20_000).optional(),
+};
+
+type Ctx = z.RefinementCtx;
+function checkCase(ctx: Ctx, v: unknown, today: string | undefined): void {
+  if (!isRecord(v)) return;
+  checkIdNumber(ctx, v.idType, v.idNumber, ["idNumber"], today);
+  notAfter(ctx, v.onsetDate, today, ["onsetDate"], "registry.errors.dateInFuture");
+  notAfter(ctx, v.firstPositiveDate, today, ["firstPositiveDate"], "registry.errors.dateInFuture");
+  notAfter(ctx, v.confirmedDate, today, ["confirmedDate"], "registry.errors.dateInFuture");
+  notAfter(ctx, v.birthDate, today, ["birthDate"], "registry.errors.dateInFuture");
+  if (isDate(v.firstPositiveDate) && isDate(v.confirmedDate) && compareDates(v.confirmedDate, v.firstPositiveDate) < 0) {
+    ctx.addIssue({ code: "custom", path: ["confirmedDate"], message: "registry.errors.confirmedBeforePositive" });
+  }
+}
+
+/** POST /api/v1/cases. `today` adds the checks that need a clock (dates in the future). */
+export function makeRegisterCaseSchema(today?: string) {
+  return z
+    .object({ ...personFields, sex: z.enum(["MALE", "FEMALE"]), countyCode: countyCodeField, ...caseFields })
+    .superRefine((v, ctx) => checkCase(ctx, v, today), ALWAYS)
+    .transform((v) => ({ ...v, idNumber: normalizeIdNumber(v.idType, v.idNumber) }));
+}
+export const registerCaseSchema = makeRegisterCaseSchema();
+export type RegisterCaseInput = z.input<typeof registerCaseSchema>;
+
+/** PATCH of a case: every field optional except the version read by the editor. */
+export function makeUpdateCaseSchema(today?: string) {
+  const p = personFields;
+  return z
+    .object({
+      version: versionField,
+      name: p.name.optional(),
+      sex: p.sex,
+      birthDate: p.birthDate,
+      idType: p.idType,
+      idNumber: p.idNumber,
+      phone: p.phone,
+      address: p.address,
+      classification: caseFields.classification.optional(),
+      onsetDate: caseFields.onsetDate,
+      firstPositiveDate: caseFields.firstPositiveDate,
+      confirmedDate: caseFields.confirmedDate.optional(),
+      currentLocation: caseFields.currentLocation,
+      status: z.enum(CASE_STATUSES).optional(),
+      notes: caseFields.notes,
+    })
+    .superRefine((v, ctx) => checkCase(ctx, v, today), ALWAYS)
+    .transform((v) => ({ ...v, idNumber: normalizeIdNumber(v.idType, v.idNumber) }));
+}
+export const updateCaseSchema = makeUpdateCaseSchema();
+export type UpdateCaseInput = z.input<typeof updateCaseSchema>;
+
+export function makeTrackEntrySchema(today?: string) {
+  return z
+    .object({ date: dateField, place: text(200), activity: optionalText(200) })
+    .superRefine((v, ctx) => notAfter(ctx, isRecord(v) ? v.date : undefined, today, ["date"], "registry.errors.dateInFuture"), ALWAYS);
+}
+export const trackEntrySchema = makeTrackEntrySchema();
+export type TrackEntryInput = z.input<typeof trackEntrySchema>;
+
+export function makeUpdateTrackEntrySchema(today?: string) {
+  return z
+    .object({ date: dateField.optional(), place: text(200).optional(), activity: optionalText(200) })
+    .superRefine((v, ctx) => notAfter(ctx, isRecord(v) ? v.date : undefined, today, ["date"], "registry.errors.dateInFuture"), ALWAYS);
+}
+export const updateTrackEntrySchema = makeUpdateTrackEntrySchema();
+export type UpdateTrackEntryInput = z.input<typeof updateTrackEntrySchema>;
+
+/** GET /api/v1/cases?q=&page= */
+export const listCasesSchema = z.object({
+  q: z.string().trim().max(50).optional(),
+  ...pageFields,
+});
+export type ListCasesInput = z.input<typeof listCasesSchema>;
+
+export const idParamSchema = z.object({ id: uuidField });

@@ -1,0 +1,64 @@
+import { assertCan } from "@/lib/auth/permissions";
+import { countyScope } from "@/lib/auth/scope";
+import type { SessionUser } from "@/lib/auth/user";
+import type { Prisma } from "@/lib/db";
+import { phaseOn } from "@/lib/isolation/plan";
+import { toDbDate } from "@/lib/registry/dates";
+import type { Page } from "@/lib/registry/fields";
+import { personSearch } from "@/lib/registry/search";
+import { dbFor, todayFor, type ServiceOptions } from "@/lib/registry/tx";
+import { parseInput } from "@/lib/registry/validate";
+import { openTests } from "@/lib/tasks/open-tests";
+import { contactSummary } from "./contact-view";
+import { toEnginePlan } from "./plan-store";
+import { listContactsSchema } from "./schemas";
+
+/** GET /api/v1/contacts: a page of contacts in scope, with the phase in force on `date`. */
+export async function listContacts(user: SessionUser, input: unknown, opts?: ServiceOptions) {
+  assertCan(user, "contact:read");
+  const f = parseInput(listContactsSchema, input ?? {});
+  const db = dbFor(opts);
+  const date = f.date ?? todayFor(opts);
+  const day = toDbDate(date);
+
+  const where: Prisma.ContactWhereInput = { ...countyScope(user) };
+  const and: Prisma.ContactWhereInput[] = [];
+  if (f.category) where.category = f.category;
+  if (f.status) where.status = f.status;
+  if (f.released !== undefined) and.push({ status: f.released ? "RELEASED" : "ACTIVE" });
+  if (f.siteId) where.siteId = f.siteId;
+  if (f.caseId) and.push({ OR: [{ sourceCaseId: f.caseId }, { sourceContact: { sourceCaseId: f.caseId } }] });
+  if (f.q) and.push({ person: personSearch(user, f.q) });
+  if (f.phase) {
+    and.push({
+      status: "ACTIVE",
+      plans: { some: { active: true, phases: { some: { kind: f.phase, startDate: { lte: day }, endDate: { gte: day } } } } },
+    });
+  }
+  if (f.due) {
+    const open = await openTests(db, user, f.due === "today" ? { equals: day } : { lt: day });
+    and.push({ id: { in: [...new Set(open.map((t) => t.contactId))] } });
+  }
+  if (and.length) where.AND = and;
+
+  const [total, rows] = await Promise.all([
+    db.contact.count({ where }),
+    db.contact.findMany({
+      where,
+      include: { person: true, plans: { where: { active: true }, include: { phases: true, tests: true } } },
+      orderBy: [{ identifiedDate: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+      skip: (f.page - 1) * f.pageSize,
+      take: f.pageSize,
+    }),
+  ]);
+  const items = rows.map((c) => {
+    const plan = c.plans[0] ? toEnginePlan(c.plans[0]) : null;
+    return {
+      ...contactSummary(user, c),
+      releaseDate: plan ? plan.releaseDate : null,
+      phaseOnDate: plan && c.status === "ACTIVE" ? phaseOn(plan, date) : null,
+      createdAt: c.createdAt.toISOString(),
+    };
+  });
+  return { items, page: f.page, pageSize: f.pageSize, total, date } satisfies Page<unknown> & { date: string };
+}

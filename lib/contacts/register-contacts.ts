@@ -1,0 +1,30 @@
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/user";
+import { loadCase } from "@/lib/cases/load-case";
+import { inTransaction, todayFor, type ServiceOptions } from "@/lib/registry/tx";
+import { parseInput } from "@/lib/registry/validate";
+import { registerBatch, type RegisteredContact } from "./register-batch";
+import { makeRegisterContactsSchema } from "./schemas";
+
+/** POST /api/v1/cases/{id}/contacts: close and general contacts of a case, all or nothing. */
+export async function registerContacts(
+  user: SessionUser,
+  caseId: string,
+  input: unknown,
+  opts?: ServiceOptions,
+): Promise<{ contacts: RegisteredContact[] }> {
+  assertCan(user, "contact:write");
+  const data = parseInput(makeRegisterContactsSchema("CASE", todayFor(opts)), input);
+  return inTransaction(opts, async (tx) => {
+    const source = await loadCase(tx, user, caseId);
+    // Serializes registrations under one case, so "already a contact of this case" holds.
+    await tx.case.updateMany({ where: { id: source.id }, data: { version: { increment: 0 } } });
+    const contacts = await registerBatch(
+      tx,
+      user,
+      { kind: "CASE", id: source.id, countyCode: source.countyCode, personId: source.personId },
+      data.contacts,
+    );
+    return { contacts };
+  });
+}

@@ -1,0 +1,59 @@
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/user";
+import { recordAudit } from "@/lib/audit/record";
+import { compareDates, maxDate } from "@/lib/isolation/dates";
+import { fromDbDate, toDbDate } from "@/lib/registry/dates";
+import { refused } from "@/lib/registry/errors";
+import { inTransaction, todayFor, type ServiceOptions } from "@/lib/registry/tx";
+import { parseInput } from "@/lib/registry/validate";
+import { readContact } from "./get-contact";
+import { lockContact } from "./lock-contact";
+import { activePlan, toEnginePlan } from "./plan-store";
+import { makeReleaseSchema } from "./schemas";
+
+/**
+ * POST /api/v1/contacts/{id}/release. Refused (409, with the reason and the dates concerned)
+ * before the plan's release date, or while a scheduled test has no result, only a PENDING one,
+ * or a POSITIVE one. A contact identified after its release day has only the intake test, and
+ * it is released once that test is negative.
+ */
+export async function releaseContact(user: SessionUser, contactId: string, input: unknown, opts?: ServiceOptions) {
+  assertCan(user, "contact:release");
+  const data = parseInput(makeReleaseSchema(todayFor(opts)), input);
+  return inTransaction(opts, async (tx) => {
+    const contact = await lockContact(tx, user, contactId, { bump: true, requireActive: true });
+    const row = await activePlan(tx, contact.id);
+    if (!row) throw refused("noActivePlan");
+    const plan = toEnginePlan(row);
+    const lastTest = plan.tests[plan.tests.length - 1]?.date;
+    const earliest = lastTest ? maxDate(plan.releaseDate, lastTest) : plan.releaseDate;
+    if (compareDates(data.date, earliest) < 0) throw refused("releaseTooEarly", { releaseDate: earliest });
+
+    const results = await tx.testResult.findMany({ where: { contactId: contact.id }, select: { sampleDate: true, result: true } });
+    const outcomes = new Map<string, Set<string>>();
+    for (const r of results) {
+      const d = fromDbDate(r.sampleDate);
+      outcomes.set(d, (outcomes.get(d) ?? new Set()).add(r.result));
+    }
+    // Any positive sample refuses release, scheduled or not.
+    const positive = [...outcomes].filter(([, set]) => set.has("POSITIVE")).map(([d]) => d).sort();
+    if (positive.length) throw refused("releasePositiveTest", { dates: positive.join(", "), count: positive.length });
+    const missing = plan.tests.filter((t) => !outcomes.get(t.date)?.has("NEGATIVE")).map((t) => t.date);
+    if (missing.length) throw refused("releaseMissingTests", { dates: missing.join(", "), count: missing.length });
+
+    await tx.contact.update({
+      where: { id: contact.id },
+      data: { status: "RELEASED", statusDate: toDbDate(data.date), statusReason: null },
+    });
+    await recordAudit(tx, {
+      actor: user,
+      action: "contact.release",
+      entity: "Contact",
+      entityId: contact.id,
+      countyCode: contact.countyCode,
+      before: { status: contact.status },
+      after: { status: "RELEASED", statusDate: data.date, releaseDate: plan.releaseDate },
+    });
+    return readContact(tx, user, contact.id);
+  });
+}

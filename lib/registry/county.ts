@@ -1,0 +1,17 @@
+import type { Prisma } from "@/lib/db";
+import { inScope } from "@/lib/auth/scope";
+import type { SessionUser } from "@/lib/auth/user";
+import type { FieldIssue } from "@/lib/errors";
+
+/** A FieldIssue when `code` is not a county, or not one this user may write to. */
+export async function countyIssue(
+  tx: Prisma.TransactionClient,
+  user: SessionUser,
+  code: string,
+  path: string,
+): Promise<FieldIssue | null> {
+  const county = await tx.jurisdiction.findUnique({ where: { code } });
+  if (!county || county.level !== "COUNTY") return { path, key: "registry.errors.unknownCounty", values: { code } };
+  if (!inScope(user, code)) return { path, key: "registry.errors.countyOutOfScope", values: { code } };
+  return null;
+}

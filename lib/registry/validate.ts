@@ -1,0 +1,51 @@
+// zod issues → FieldIssues with catalogue keys, so routes and services answer the same way.
+import type { z } from "zod";
+import type { FieldIssue } from "@/lib/errors";
+import { validationError } from "./errors";
+
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let cur: unknown = input;
+  for (const key of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+function isCatalogueKey(message: string): boolean {
+  return /^(errors|registry)\.[A-Za-z0-9_.]+$/.test(message);
+}
+
+function toFieldIssue(issue: z.core.$ZodIssue, input: unknown): FieldIssue {
+  const path = issue.path.map(String).join(".");
+  if (issue.code === "custom") {
+    const key = isCatalogueKey(issue.message) ? issue.message : "errors.invalidValue";
+    const params = issue.params as Record<string, string | number> | undefined;
+    return params && Object.keys(params).length ? { path, key, values: params } : { path, key };
+  }
+  if (isCatalogueKey(issue.message)) return { path, key: issue.message };
+  switch (issue.code) {
+    case "invalid_type":
+      return { path, key: valueAt(input, issue.path) === undefined ? "errors.required" : "errors.invalidValue" };
+    case "too_big":
+      if (issue.origin === "string") return { path, key: "errors.tooLong", values: { max: Number(issue.maximum) } };
+      if (issue.origin === "array") return { path, key: "registry.errors.tooMany", values: { max: Number(issue.maximum) } };
+      return { path, key: "registry.errors.tooLarge", values: { max: Number(issue.maximum) } };
+    case "too_small":
+      if (issue.origin === "string" || issue.origin === "array") return { path, key: "errors.required" };
+      return { path, key: "registry.errors.tooSmall", values: { min: Number(issue.minimum) } };
+    default:
+      return { path, key: "errors.invalidValue" };
+  }
+}
+
+export function toFieldIssues(error: z.ZodError, input: unknown): FieldIssue[] {
+  return error.issues.map((issue) => toFieldIssue(issue, input));
+}
+
+/** Parses or throws AppError VALIDATION naming every bad field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw validationError(toFieldIssues(result.error, input));
+  return result.data;
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { countyCodeField, optionalText, pageFields, text, uuidField, versionField } from "@/lib/registry/fields";
+
+const capacity = z.number({ error: "errors.required" }).int("errors.invalidValue").min(1).max(10_000);
+
+export const createSiteSchema = z.object({
+  name: text(100),
+  /** Defaults to the staff member's county. */
+  countyCode: countyCodeField.optional(),
+  address: optionalText(200),
+  capacity,
+});
+export type CreateSiteInput = z.input<typeof createSiteSchema>;
+
+export const updateSiteSchema = z.object({
+  version: versionField,
+  name: text(100).optional(),
+  address: optionalText(200),
+  capacity: capacity.optional(),
+  active: z.boolean().optional(),
+});
+export type UpdateSiteInput = z.input<typeof updateSiteSchema>;
+
+export const listSitesSchema = z.object({
+  includeInactive: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]).optional(),
+  ...pageFields,
+});
+export type ListSitesInput = z.input<typeof listSitesSchema>;
+
+/** Assign a contact to a site, move it to another, or (null) take it out. */
+export const assignSiteSchema = z.object({ siteId: uuidField.nullable() });
+export type AssignSiteInput = z.input<typeof assignSiteSchema>;

@@ -1,0 +1,6 @@
+import { z } from "zod";
+import { dateField } from "@/lib/registry/fields";
+
+/** GET /api/v1/tasks?date= (defaults to today). */
+export const getTasksSchema = z.object({ date: dateField.optional() });
+export type GetTasksInput = z.input<typeof getTasksSchema>;

@@ -1,0 +1,121 @@
+// Escalation (DESIGN.md §1): a contact with a positive test becomes a case; if it was a close
+// contact, each of its ACTIVE secondary contacts becomes a close contact of the new case with a
+// fresh 14+7 plan counted from its own last exposure. Runs inside recordTestResult's transaction.
+import type { SessionUser } from "@/lib/auth/user";
+import { recordAudit } from "@/lib/audit/record";
+import type { Prisma } from "@/lib/db";
+import type { Contact } from "@/lib/generated/prisma/client";
+import { compareDates, maxDate } from "@/lib/isolation/dates";
+import { extendPhase, planIsolation, type IsolationPlan } from "@/lib/isolation/plan";
+import type { IsolationPolicy } from "@/lib/isolation/policy";
+import { activePlan, planView, replacePlan, toEnginePlan } from "@/lib/contacts/plan-store";
+import { currentPolicy } from "@/lib/policy/current-policy";
+import { fromDbDate, toDbDate } from "@/lib/registry/dates";
+import type { TestResultData } from "./schemas";
+
+export interface Escalation {
+  caseId: string;
+  upgradedContactIds: string[];
+}
+
+/**
+ * The close-contact plan of an upgraded secondary contact, identified on the escalation date
+ * (today, but never before its last exposure). Nothing the running plan required ends
+ * earlier: the first phase lasts at least as long as the old isolation, and release is no
+ * earlier than the old release.
+ */
+export function upgradedPlan(old: IsolationPlan | null, lastExposureDate: string, today: string, policy: IsolationPolicy): IsolationPlan {
+  let plan = planIsolation({ category: "CLOSE", lastExposureDate, identifiedDate: maxDate(today, lastExposureDate), policy });
+  if (!old) return plan;
+  const first = plan.phases[0];
+  const oldIsolationEnd = old.phases[old.phases.length - 1]?.endDate;
+  if (first && oldIsolationEnd && compareDates(first.endDate, oldIsolationEnd) < 0) {
+    plan = extendPhase(plan, first.kind, oldIsolationEnd);
+  }
+  const last = plan.phases[plan.phases.length - 1];
+  if (last && compareDates(plan.releaseDate, old.releaseDate) < 0) plan = extendPhase(plan, last.kind, old.releaseDate);
+  return plan;
+}
+
+async function upgradeSecondary(
+  tx: Prisma.TransactionClient,
+  user: SessionUser,
+  secondary: Contact,
+  caseId: string,
+  today: string,
+  policy: IsolationPolicy,
+): Promise<void> {
+  const oldRow = await activePlan(tx, secondary.id);
+  const plan = upgradedPlan(oldRow ? toEnginePlan(oldRow) : null, fromDbDate(secondary.lastExposureDate), today, policy);
+  const saved = await replacePlan(tx, secondary.id, plan, policy.version);
+  await tx.contact.update({
+    where: { id: secondary.id },
+    data: { category: "CLOSE", previousCategory: "SECONDARY", sourceCaseId: caseId, version: { increment: 1 } },
+  });
+  await recordAudit(tx, {
+    actor: user,
+    action: "contact.upgrade",
+    entity: "Contact",
+    entityId: secondary.id,
+    countyCode: secondary.countyCode,
+    before: { category: "SECONDARY", sourceCaseId: secondary.sourceCaseId, plan: oldRow ? planView(oldRow) : null },
+    after: { category: "CLOSE", previousCategory: "SECONDARY", sourceCaseId: caseId, plan: planView(saved) },
+  });
+}
+
+export async function escalateContact(
+  tx: Prisma.TransactionClient,
+  user: SessionUser,
+  contact: Contact,
+  result: TestResultData,
+  today: string,
+): Promise<Escalation> {
+  await tx.contact.update({
+    where: { id: contact.id },
+    data: { status: "BECAME_CASE", statusDate: toDbDate(today), statusReason: null },
+  });
+  const created = await tx.case.create({
+    data: {
+      personId: contact.personId,
+      countyCode: contact.countyCode,
+      classification: result.classification ?? "CONFIRMED",
+      firstPositiveDate: toDbDate(result.sampleDate),
+      confirmedDate: toDbDate(result.confirmedDate ?? result.sampleDate),
+      onsetDate: result.onsetDate ? toDbDate(result.onsetDate) : null,
+      sourceContactId: contact.id,
+    },
+  });
+  await recordAudit(tx, {
+    actor: user,
+    action: "case.create",
+    entity: "Case",
+    entityId: created.id,
+    countyCode: created.countyCode,
+    after: { personId: created.personId, classification: created.classification, sourceContactId: contact.id, firstPositiveDate: result.sampleDate },
+  });
+
+  const upgradedContactIds: string[] = [];
+  if (contact.category === "CLOSE") {
+    const where = { sourceContactId: contact.id, category: "SECONDARY", status: "ACTIVE" } as const;
+    // Lock them first (an UPDATE re-checks its condition after waiting), then read them as committed.
+    await tx.contact.updateMany({ where, data: { version: { increment: 0 } } });
+    const secondaries = await tx.contact.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    if (secondaries.length) {
+      const policy = await currentPolicy(tx);
+      for (const s of secondaries) {
+        await upgradeSecondary(tx, user, s, created.id, today, policy);
+        upgradedContactIds.push(s.id);
+      }
+    }
+  }
+  await recordAudit(tx, {
+    actor: user,
+    action: "contact.becameCase",
+    entity: "Contact",
+    entityId: contact.id,
+    countyCode: contact.countyCode,
+    before: { status: contact.status },
+    after: { status: "BECAME_CASE", caseId: created.id, sampleDate: result.sampleDate, upgradedContactIds },
+  });
+  return { caseId: created.id, upgradedContactIds };
+}

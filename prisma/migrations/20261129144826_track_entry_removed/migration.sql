@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "CaseTrackEntry" ADD COLUMN     "removedAt" TIMESTAMP(3);
+
