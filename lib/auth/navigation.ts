@@ -3,12 +3,17 @@ import type { Role } from "./user";
 export interface NavItem {
   href: string;
   /** Key in the common.nav catalogue. */
-  label: "home" | "counties" | "users" | "audit";
+  label: "home" | "today" | "cases" | "contacts" | "sites" | "counties" | "users" | "audit";
 }
 
 /** What each role's navigation shows; the pages check the same permissions on the server. */
 export const NAVIGATION = {
-  COUNTY_STAFF: [{ href: "/", label: "home" }],
+  COUNTY_STAFF: [
+    { href: "/today", label: "today" },
+    { href: "/cases", label: "cases" },
+    { href: "/contacts", label: "contacts" },
+    { href: "/sites", label: "sites" },
+  ],
   PREFECTURE_OFFICIAL: [
     { href: "/", label: "home" },
     { href: "/counties", label: "counties" },

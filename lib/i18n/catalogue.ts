@@ -8,14 +8,44 @@ import zhAuth from "./messages/zh-CN/auth.json";
 import enAuth from "./messages/en/auth.json";
 import zhRegistry from "./messages/zh-CN/registry.json";
 import enRegistry from "./messages/en/registry.json";
+import zhDomain from "./messages/zh-CN/domain.json";
+import enDomain from "./messages/en/domain.json";
+import zhToday from "./messages/zh-CN/today.json";
+import enToday from "./messages/en/today.json";
+import zhContacts from "./messages/zh-CN/contacts.json";
+import enContacts from "./messages/en/contacts.json";
+import zhCases from "./messages/zh-CN/cases.json";
+import enCases from "./messages/en/cases.json";
+import zhSites from "./messages/zh-CN/sites.json";
+import enSites from "./messages/en/sites.json";
 
 /**
  * Message catalogues, one JSON file per namespace and locale. The English catalogue is the
  * type of record (see global.d.ts); tests/unit/i18n checks that both have the same keys.
  */
 export const CATALOGUES = {
-  "zh-CN": { errors: zhErrors, common: zhCommon, auth: zhAuth, registry: zhRegistry },
-  en: { errors: enErrors, common: enCommon, auth: enAuth, registry: enRegistry },
+  "zh-CN": {
+    errors: zhErrors,
+    common: zhCommon,
+    auth: zhAuth,
+    registry: zhRegistry,
+    domain: zhDomain,
+    today: zhToday,
+    contacts: zhContacts,
+    cases: zhCases,
+    sites: zhSites,
+  },
+  en: {
+    errors: enErrors,
+    common: enCommon,
+    auth: enAuth,
+    registry: enRegistry,
+    domain: enDomain,
+    today: enToday,
+    contacts: enContacts,
+    cases: enCases,
+    sites: enSites,
+  },
 } as const;
 
 export type Messages = (typeof CATALOGUES)["en"];
