@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
@@ -26,6 +27,7 @@ function useSignInError() {
 export function SignInForm() {
   const t = useTranslations("auth");
   const describe = useSignInError();
+  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -42,7 +44,10 @@ export function SignInForm() {
     setError(null);
     const result = await signIn("credentials", { username, password, redirect: false });
     if (result?.ok && !result.error) {
-      window.location.assign("/");
+      // Soft navigation, then refresh so every server component (layouts included) is
+      // rendered again with the new session cookie.
+      router.replace("/");
+      router.refresh();
       return;
     }
     setPending(false);
