@@ -6,6 +6,7 @@
 import { createPrismaClient } from "@/lib/db";
 import { seedReferenceData } from "@/lib/seed/reference-data";
 import { DEMO_ACCOUNTS, ensureFirstAdmin, seedDemoAccounts } from "@/lib/seed/accounts";
+import { seedDemoData } from "@/lib/seed/demo-data";
 
 export async function seed(databaseUrl: string, opts: { demo: boolean }): Promise<string[]> {
   const db = createPrismaClient(databaseUrl);
@@ -14,6 +15,10 @@ export async function seed(databaseUrl: string, opts: { demo: boolean }): Promis
     await seedReferenceData(db);
     if (opts.demo) {
       await seedDemoAccounts(db);
+      // TRACER_DEMO_DATA=0 keeps the registry empty (the browser tests make their own data).
+      if (process.env.TRACER_DEMO_DATA !== "0" && (await seedDemoData(db))) {
+        notes.push("Demo cases and contacts created for 马尔康市 and 汶川县.");
+      }
       notes.push("Demo accounts / 演示账号:");
       for (const a of DEMO_ACCOUNTS) notes.push(`  ${a.username.padEnd(10)} ${a.password.padEnd(14)} ${a.role}${a.countyCode ? ` ${a.countyCode}` : ""}`);
     } else {
