@@ -14,21 +14,25 @@ export type Env = z.infer<typeof envSchema>;
 
 let cached: Env | undefined;
 
-/** Validated environment; throws a message that says what to set. */
-export function env(): Env {
-  if (cached) return cached;
-  const parsed = envSchema.safeParse(process.env);
+/** Validates an environment; throws a message that says what to set. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
-  cached = parsed.data;
+  return parsed.data;
+}
+
+/** The process's validated environment. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
   return cached;
 }
 
 /** NextAuth signs sessions with this; production refuses to start without it. */
-export function authSecret(): string {
-  const { NEXTAUTH_SECRET, NODE_ENV } = env();
+export function authSecret(current: Env = env()): string {
+  const { NEXTAUTH_SECRET, NODE_ENV } = current;
   if (NEXTAUTH_SECRET) return NEXTAUTH_SECRET;
   if (NODE_ENV === "production") {
     throw new Error(
