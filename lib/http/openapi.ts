@@ -1,0 +1,228 @@
+// The OpenAPI 3.1 description of /api/v1, served at GET /api/v1/openapi.json. Request bodies and
+// query parameters are generated from the very zod schemas the services parse with (zod 4's
+// z.toJSONSchema, input side), so the document cannot drift from what is accepted; answers
+// are described by hand in openapi-schemas.ts. tests/unit/http/openapi.test.ts checks that every
+// route file under app/api/v1 and each of its methods is listed here, and nothing else.
+import { z } from "zod";
+import {
+  listCasesSchema,
+  registerCaseSchema,
+  trackEntrySchema,
+  updateCaseSchema,
+  updateTrackEntrySchema,
+} from "@/lib/cases/schemas";
+import {
+  extendPhaseSchema,
+  listContactsSchema,
+  reclassifySchema,
+  reexposureSchema,
+  registerContactsSchema,
+  registerSecondaryContactsSchema,
+  releaseSchema,
+  updateContactSchema,
+} from "@/lib/contacts/schemas";
+import { countyFiguresSchema } from "@/lib/dashboard/schemas";
+import { ERROR_STATUS } from "@/lib/errors";
+import { recordHealthCheckSchema } from "@/lib/health/schemas";
+import { dateField } from "@/lib/registry/fields";
+import { assignSiteSchema, createSiteSchema, listSitesSchema, updateSiteSchema } from "@/lib/sites/schemas";
+import { getTasksSchema } from "@/lib/tasks/schemas";
+import { recordTestResultSchema } from "@/lib/tests/schemas";
+import { ref, RESPONSE_SCHEMAS, type JsonSchema } from "./openapi-schemas";
+
+export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
+
+export interface ApiOperation {
+  method: HttpMethod;
+  /** OpenAPI path template, e.g. /api/v1/contacts/{id}/extend. */
+  path: string;
+  operationId: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  query?: z.ZodObject;
+  /** Name of a REQUEST_BODIES entry. */
+  body?: keyof typeof REQUEST_BODIES;
+  ok: { status: 200 | 201; schema: string; description: string };
+  /** Error statuses beyond those implied (401 unless public; 400 with a body or query; 404 with {id}). */
+  errors?: number[];
+  /** Served without a session. */
+  public?: boolean;
+}
+
+const REQUEST_BODIES = {
+  RegisterCaseInput: registerCaseSchema,
+  UpdateCaseInput: updateCaseSchema,
+  TrackEntryInput: trackEntrySchema,
+  UpdateTrackEntryInput: updateTrackEntrySchema,
+  RegisterContactsInput: registerContactsSchema,
+  RegisterSecondaryContactsInput: registerSecondaryContactsSchema,
+  UpdateContactInput: updateContactSchema,
+  RecordTestResultInput: recordTestResultSchema,
+  RecordHealthCheckInput: recordHealthCheckSchema,
+  ExtendPhaseInput: extendPhaseSchema,
+  ReleaseInput: releaseSchema,
+  ReexposureInput: reexposureSchema,
+  ReclassifyInput: reclassifySchema,
+  AssignSiteInput: assignSiteSchema,
+  CreateSiteInput: createSiteSchema,
+  UpdateSiteInput: updateSiteSchema,
+} satisfies Record<string, z.ZodType>;
+
+const BODY_NOTES: Partial<Record<keyof typeof REQUEST_BODIES, string>> = {
+  RegisterContactsInput:
+    "Close and general contacts of a case: each row's category is CLOSE or GENERAL (SECONDARY is refused: secondary contacts are registered under a close contact). All rows or none; every issue is named by row, e.g. contacts.3.idNumber.",
+  RegisterSecondaryContactsInput: "Secondary contacts of a close contact: category SECONDARY (the default). All rows or none.",
+  UpdateContactInput: "`version` is the one read; if the contact changed since, 409 STALE and nothing is written.",
+  UpdateCaseInput: "`version` is the one read; if the case changed since, 409 STALE and nothing is written.",
+  UpdateSiteInput: "`version` is the one read; if the site changed since, 409 STALE and nothing is written.",
+  RecordTestResultInput:
+    "A POSITIVE result turns the contact into a case (classification / confirmedDate / onsetDate describe it; default CONFIRMED on the sample date) and upgrades its secondary contacts to close contacts of that case.",
+  RecordHealthCheckInput: "temperature in °C, 34–43.",
+};
+
+const id = "{id}";
+const ops: ApiOperation[] = [
+  // --- session
+  { method: "get", path: "/api/v1/me", operationId: "getMe", tag: "session", summary: "The signed-in user and the permissions of their role", ok: { status: 200, schema: "Me", description: "The user" } },
+  { method: "get", path: "/api/v1/openapi.json", operationId: "getOpenApi", tag: "session", summary: "This document", public: true, ok: { status: 200, schema: "OpenApiDocument", description: "OpenAPI 3.1 document" } },
+  // --- cases
+  { method: "get", path: "/api/v1/cases", operationId: "listCases", tag: "cases", summary: "A page of cases in the user's scope, newest confirmation first", description: "`q` searches name, ID number and phone (roles that see personal data only masked may not search: 403).", query: listCasesSchema, ok: { status: 200, schema: "CasePage", description: "A page of cases" } },
+  { method: "post", path: "/api/v1/cases", operationId: "registerCase", tag: "cases", summary: "Register a confirmed case or asymptomatic infection", description: "The person is linked when already known (ID number, then name + phone).", body: "RegisterCaseInput", ok: { status: 201, schema: "Case", description: "The case" }, errors: [403] },
+  { method: "get", path: `/api/v1/cases/${id}`, operationId: "getCase", tag: "cases", summary: "A case with its movement track and its contacts (close, general, and the secondary contacts of its close contacts)", ok: { status: 200, schema: "CaseDetail", description: "The case" } },
+  { method: "patch", path: `/api/v1/cases/${id}`, operationId: "updateCase", tag: "cases", summary: "Edit a case (optimistic lock)", body: "UpdateCaseInput", ok: { status: 200, schema: "Case", description: "The case as saved" }, errors: [403, 409] },
+  { method: "post", path: `/api/v1/cases/${id}/contacts`, operationId: "registerContacts", tag: "contacts", summary: "Register close and general contacts of a case, all or nothing", body: "RegisterContactsInput", ok: { status: 201, schema: "RegisteredContacts", description: "The contacts with their isolation plans" }, errors: [403, 409, 422] },
+  { method: "post", path: `/api/v1/cases/${id}/track`, operationId: "addTrackEntry", tag: "cases", summary: "Add a movement-track (行程轨迹) entry", body: "TrackEntryInput", ok: { status: 201, schema: "TrackEntry", description: "The entry" }, errors: [403] },
+  { method: "patch", path: `/api/v1/track-entries/${id}`, operationId: "updateTrackEntry", tag: "cases", summary: "Edit a movement-track entry", body: "UpdateTrackEntryInput", ok: { status: 200, schema: "TrackEntry", description: "The entry" }, errors: [403] },
+  { method: "delete", path: `/api/v1/track-entries/${id}`, operationId: "removeTrackEntry", tag: "cases", summary: "Remove a movement-track entry (hidden, kept and audited)", ok: { status: 200, schema: "RemovedTrackEntry", description: "The id of the removed entry" }, errors: [403] },
+  // --- contacts
+  { method: "get", path: "/api/v1/contacts", operationId: "listContacts", tag: "contacts", summary: "A page of contacts in the user's scope", description: "`phase`: contacts whose plan has that phase in force on `date` (default today). `due=today`: a scheduled test on `date` without a result; `due=overdue`: one before `date`.", query: listContactsSchema, ok: { status: 200, schema: "ContactPage", description: "A page of contacts, each with the phase in force on `date`" } },
+  { method: "get", path: `/api/v1/contacts/${id}`, operationId: "getContact", tag: "contacts", summary: "A contact with its plan, test results and health checks", ok: { status: 200, schema: "ContactDetail", description: "The contact" } },
+  { method: "patch", path: `/api/v1/contacts/${id}`, operationId: "updateContact", tag: "contacts", summary: "Edit a contact's descriptive fields and person (optimistic lock)", description: "Dates and category change only through re-exposure, escalation and reclassification.", body: "UpdateContactInput", ok: { status: 200, schema: "ContactDetail", description: "The contact as saved" }, errors: [403, 409] },
+  { method: "post", path: `/api/v1/contacts/${id}/contacts`, operationId: "registerSecondaryContacts", tag: "contacts", summary: "Register secondary contacts of a close contact, all or nothing", description: "Only a CLOSE contact has secondary contacts (422 otherwise).", body: "RegisterSecondaryContactsInput", ok: { status: 201, schema: "RegisteredContacts", description: "The contacts with their isolation plans" }, errors: [403, 409, 422] },
+  { method: "post", path: `/api/v1/contacts/${id}/test-results`, operationId: "recordTestResult", tag: "contacts", summary: "Record a nucleic-acid test result", description: "A POSITIVE result escalates in the same transaction and answers `escalation: {caseId, upgradedContactIds}`. Only ACTIVE contacts take results (409).", body: "RecordTestResultInput", ok: { status: 201, schema: "TestResultAnswer", description: "The result, and the escalation for a positive one" }, errors: [403, 409] },
+  { method: "post", path: `/api/v1/contacts/${id}/health-checks`, operationId: "recordHealthCheck", tag: "contacts", summary: "Record a morning or evening health check", description: "A second check for the same date and slot is 409.", body: "RecordHealthCheckInput", ok: { status: 201, schema: "HealthCheck", description: "The check" }, errors: [403, 409] },
+  { method: "post", path: `/api/v1/contacts/${id}/extend`, operationId: "extendPhase", tag: "contacts", summary: "Extend a phase of the plan (never shorten: 422)", description: "Later phases and their tests move with it.", body: "ExtendPhaseInput", ok: { status: 200, schema: "ContactDetail", description: "The contact with its extended plan" }, errors: [403, 409, 422] },
+  { method: "post", path: `/api/v1/contacts/${id}/release`, operationId: "releaseContact", tag: "contacts", summary: "Release a contact from its plan", description: "Refused (409, with the reason) before the release date, or while a scheduled test has no negative result or any sample was positive.", body: "ReleaseInput", ok: { status: 200, schema: "ContactDetail", description: "The released contact" }, errors: [403, 409] },
+  { method: "post", path: `/api/v1/contacts/${id}/reexposure`, operationId: "recordReexposure", tag: "contacts", summary: "A later last exposure: replan (end dates never move earlier)", body: "ReexposureInput", ok: { status: 200, schema: "ContactDetail", description: "The contact with its new plan" }, errors: [403, 409, 422] },
+  { method: "post", path: `/api/v1/contacts/${id}/reclassify`, operationId: "reclassifyContact", tag: "contacts", summary: "End the plan early with a reason (e.g. the source case ruled out)", body: "ReclassifyInput", ok: { status: 200, schema: "ContactDetail", description: "The contact, status ENDED_EARLY" }, errors: [403, 409] },
+  { method: "put", path: `/api/v1/contacts/${id}/site`, operationId: "assignSite", tag: "sites", summary: "Place the contact in an isolation site, move it, or (siteId null) take it out", description: "Capacity is enforced (409 when full); the site must be an active site of the contact's county (422).", body: "AssignSiteInput", ok: { status: 200, schema: "ContactDetail", description: "The contact" }, errors: [403, 409, 422] },
+  // --- sites
+  { method: "get", path: "/api/v1/sites", operationId: "listSites", tag: "sites", summary: "Isolation sites in scope with their derived occupancy", query: listSitesSchema, ok: { status: 200, schema: "SitePage", description: "A page of sites" } },
+  { method: "post", path: "/api/v1/sites", operationId: "createSite", tag: "sites", summary: "Create an isolation site (county defaults to the staff member's)", body: "CreateSiteInput", ok: { status: 201, schema: "Site", description: "The site" }, errors: [403, 409] },
+  { method: "get", path: `/api/v1/sites/${id}`, operationId: "getSite", tag: "sites", summary: "A site with its occupants", ok: { status: 200, schema: "SiteDetail", description: "The site" } },
+  { method: "patch", path: `/api/v1/sites/${id}`, operationId: "updateSite", tag: "sites", summary: "Edit a site (optimistic lock; capacity never below occupancy)", body: "UpdateSiteInput", ok: { status: 200, schema: "Site", description: "The site as saved" }, errors: [403, 409, 422] },
+  // --- day's work and figures
+  { method: "get", path: "/api/v1/tasks", operationId: "getTasks", tag: "tasks", summary: "The day's tasks per county in scope", description: "Tests due, overdue tests, transfers to home monitoring, releases due and missing health checks (date defaults to today in Asia/Shanghai).", query: getTasksSchema, ok: { status: 200, schema: "Tasks", description: "Tasks by county" } },
+  { method: "get", path: "/api/v1/dashboard", operationId: "getDashboard", tag: "dashboard", summary: "Aggregate figures by county for the user's scope (no personal data)", query: countyFiguresSchema, ok: { status: 200, schema: "Dashboard", description: "Figures by county and their totals" }, errors: [403] },
+  // --- administration
+  { method: "get", path: "/api/v1/admin/users", operationId: "listUsers", tag: "admin", summary: "Accounts (administrators only)", ok: { status: 200, schema: "UserList", description: "The accounts" }, errors: [403] },
+];
+export const API_OPERATIONS: readonly ApiOperation[] = ops;
+
+const ERROR_TEXT: Record<number, string> = {
+  400: "Malformed JSON or invalid input; `fields` names each field (dotted path) with its message",
+  401: "Not signed in (or the account was disabled)",
+  403: "The user's role may not do this",
+  404: "Absent, or outside the user's county scope",
+  409: "Conflict or refused by the rules (STALE: changed since read; REFUSED: e.g. release too early; CONFLICT: e.g. duplicate, site full)",
+  422: "Valid input that breaks a rule (e.g. shortening a phase)",
+};
+
+type ToJsonOverride = NonNullable<Parameters<typeof z.toJSONSchema>[1]>["override"];
+const override: ToJsonOverride = (ctx) => {
+  const schema = ctx.jsonSchema as JsonSchema;
+  if (ctx.zodSchema === dateField) schema.format = "date";
+  // zod's uuid regex is noise next to format: uuid.
+  if (schema.format === "uuid") delete schema.pattern;
+};
+
+/** The input side of a zod schema (what a client sends) as a JSON Schema. */
+export function inputJsonSchema(schema: z.ZodType): JsonSchema {
+  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any", override }) as JsonSchema;
+  delete json.$schema; // the document's dialect is already JSON Schema 2020-12
+  return json;
+}
+
+function queryParameters(schema: z.ZodObject): JsonSchema[] {
+  const json = inputJsonSchema(schema);
+  const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
+  const required = new Set((json.required ?? []) as string[]);
+  return Object.entries(properties).map(([name, s]) => ({ name, in: "query", required: required.has(name), schema: s }));
+}
+
+function operationObject(op: ApiOperation): JsonSchema {
+  const statuses = new Set<number>(op.errors ?? []);
+  if (!op.public) statuses.add(401);
+  if (op.body || op.query) statuses.add(400);
+  if (op.path.includes("{id}")) statuses.add(404);
+  const parameters = [
+    ...(op.path.includes("{id}") ? [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }] : []),
+    ...(op.query ? queryParameters(op.query) : []),
+  ];
+  const okSchema = op.ok.schema === "OpenApiDocument" ? { type: "object" } : ref(op.ok.schema);
+  return {
+    operationId: op.operationId,
+    tags: [op.tag],
+    summary: op.summary,
+    ...(op.description ? { description: op.description } : {}),
+    ...(op.public ? { security: [] } : {}),
+    ...(parameters.length ? { parameters } : {}),
+    ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: ref(op.body) } } } } : {}),
+    responses: {
+      [String(op.ok.status)]: { description: op.ok.description, content: { "application/json": { schema: okSchema } } },
+      ...Object.fromEntries([...statuses].sort((a, b) => a - b).map((s) => [String(s), { $ref: `#/components/responses/E${s}` }])),
+    },
+  };
+}
+
+let cached: JsonSchema | undefined;
+
+export function openApiDocument(): JsonSchema {
+  if (cached) return cached;
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const op of API_OPERATIONS) (paths[op.path] ??= {})[op.method] = operationObject(op);
+  const requestSchemas = Object.fromEntries(
+    Object.entries(REQUEST_BODIES).map(([name, schema]) => {
+      const json = inputJsonSchema(schema);
+      const note = BODY_NOTES[name as keyof typeof REQUEST_BODIES];
+      return [name, note ? { ...json, description: note } : json];
+    }),
+  );
+  const errorStatuses = [...new Set<number>(Object.values(ERROR_STATUS))].sort((a, b) => a - b);
+  cached = {
+    openapi: "3.1.0",
+    info: {
+      title: "Tracer JSON API",
+      version: "1",
+      description: [
+        "County-level contact tracing: cases, contacts and their server-computed isolation plans.",
+        "Sign in with NextAuth's credentials flow: GET /api/auth/csrf, then POST /api/auth/callback/credentials (form fields csrfToken, username, password, json=true) keeping the cookies; every other endpoint takes the session cookie.",
+        "Bodies are JSON with camelCase names; dates are YYYY-MM-DD calendar dates in Asia/Shanghai. Every read and write is scoped to the user's county: another county's record answers 404.",
+        "Errors answer {error: {code, message, fields?}} with the message in the user's language (NEXT_LOCALE cookie, else Accept-Language; Chinese by default).",
+      ].join("\n\n"),
+    },
+    servers: [{ url: "/" }],
+    security: [{ sessionCookie: [] }],
+    tags: ["session", "cases", "contacts", "sites", "tasks", "dashboard", "admin"].map((name) => ({ name })),
+    paths,
+    components: {
+      securitySchemes: {
+        sessionCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: "next-auth.session-token",
+          description: "Set by signing in (named __Secure-next-auth.session-token when served over HTTPS).",
+        },
+      },
+      schemas: { ...RESPONSE_SCHEMAS, ...requestSchemas },
+      responses: Object.fromEntries(
+        errorStatuses.map((s) => [
+          `E${s}`,
+          { description: ERROR_TEXT[s] ?? "Error", content: { "application/json": { schema: ref("Error") } } },
+        ]),
+      ),
+    },
+  };
+  return cached;
+}
