@@ -34,8 +34,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf .data/e2e && npm start`,
-    env: { PORT: String(port), TRACER_DATA_DIR: ".data/e2e", DATABASE_URL: "", TRACER_DEMO_DATA: "0" },
+    command: `rm -rf .data/e2e-${port} && npm start`,
+    env: { PORT: String(port), TRACER_DATA_DIR: `.data/e2e-${port}`, DATABASE_URL: "", TRACER_DEMO_DATA: "0" },
     url: `http://localhost:${port}/signin`,
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,

@@ -13,7 +13,7 @@ export async function loadActiveUser(
   const now = opts.now ?? new Date();
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, username: true, displayName: true, role: true, countyCode: true, active: true, lockedUntil: true },
+    select: { id: true, username: true, displayName: true, role: true, countyCode: true, active: true, lockedUntil: true, mustChangePassword: true },
   });
   if (!user || !user.active) return null;
   if (user.lockedUntil && user.lockedUntil > now) return null;
@@ -24,5 +24,6 @@ export async function loadActiveUser(
     displayName: user.displayName,
     role: user.role,
     countyCode: user.countyCode,
+    ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
   };
 }

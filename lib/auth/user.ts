@@ -11,4 +11,6 @@ export interface SessionUser {
   role: Role;
   /** Set for county staff; null for prefecture-wide roles. */
   countyCode: string | null;
+  /** Set after an administrator chose the password: pages send them to change it first. */
+  mustChangePassword?: boolean;
 }

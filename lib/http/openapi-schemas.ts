@@ -231,5 +231,16 @@ export const RESPONSE_SCHEMAS: Record<string, JsonSchema> = {
       }),
     ),
   }),
+  User: obj({
+    id: uuid,
+    username: str,
+    displayName: str,
+    role: enumOf(ROLES),
+    countyCode: nullable(county),
+    active: bool,
+    lockedUntil: nullable(dateTime),
+    mustChangePassword: bool,
+    lastSignInAt: nullable(dateTime),
+  }),
   RemovedTrackEntry: obj({ id: uuid }),
 };

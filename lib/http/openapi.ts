@@ -4,6 +4,7 @@
 // are described by hand in openapi-schemas.ts. tests/unit/http/openapi.test.ts checks that every
 // route file under app/api/v1 and each of its methods is listed here, and nothing else.
 import { z } from "zod";
+import { createUserSchema, resetPasswordSchema, updateUserSchema } from "@/lib/admin/schemas";
 import {
   listCasesSchema,
   registerCaseSchema,
@@ -67,6 +68,9 @@ const REQUEST_BODIES = {
   AssignSiteInput: assignSiteSchema,
   CreateSiteInput: createSiteSchema,
   UpdateSiteInput: updateSiteSchema,
+  CreateUserInput: createUserSchema,
+  UpdateUserInput: updateUserSchema,
+  ResetPasswordInput: resetPasswordSchema,
 } satisfies Record<string, z.ZodType>;
 
 const BODY_NOTES: Partial<Record<keyof typeof REQUEST_BODIES, string>> = {
@@ -117,6 +121,9 @@ const ops: ApiOperation[] = [
   { method: "get", path: "/api/v1/dashboard", operationId: "getDashboard", tag: "dashboard", summary: "Aggregate figures by county for the user's scope (no personal data)", query: countyFiguresSchema, ok: { status: 200, schema: "Dashboard", description: "Figures by county and their totals" }, errors: [403] },
   // --- administration
   { method: "get", path: "/api/v1/admin/users", operationId: "listUsers", tag: "admin", summary: "Accounts (administrators only)", ok: { status: 200, schema: "UserList", description: "The accounts" }, errors: [403] },
+  { method: "post", path: "/api/v1/admin/users", operationId: "createUser", tag: "admin", summary: "Create an account (must change its password at first sign-in)", body: "CreateUserInput", ok: { status: 201, schema: "User", description: "The account" }, errors: [403] },
+  { method: "patch", path: `/api/v1/admin/users/${id}`, operationId: "updateUser", tag: "admin", summary: "Change role, county, name or active flag, or unlock; effective on the account's next request", body: "UpdateUserInput", ok: { status: 200, schema: "User", description: "The account" }, errors: [403, 422] },
+  { method: "post", path: `/api/v1/admin/users/${id}/password`, operationId: "resetPassword", tag: "admin", summary: "Set a temporary password and lift a lockout", body: "ResetPasswordInput", ok: { status: 200, schema: "User", description: "The account" }, errors: [403] },
 ];
 export const API_OPERATIONS: readonly ApiOperation[] = ops;
 

@@ -8,6 +8,8 @@ import zhAuth from "./messages/zh-CN/auth.json";
 import enAuth from "./messages/en/auth.json";
 import zhRegistry from "./messages/zh-CN/registry.json";
 import enRegistry from "./messages/en/registry.json";
+import zhAdmin from "./messages/zh-CN/admin.json";
+import enAdmin from "./messages/en/admin.json";
 import zhDomain from "./messages/zh-CN/domain.json";
 import enDomain from "./messages/en/domain.json";
 import zhToday from "./messages/zh-CN/today.json";
@@ -29,6 +31,7 @@ export const CATALOGUES = {
     common: zhCommon,
     auth: zhAuth,
     registry: zhRegistry,
+    admin: zhAdmin,
     domain: zhDomain,
     today: zhToday,
     contacts: zhContacts,
@@ -40,6 +43,7 @@ export const CATALOGUES = {
     common: enCommon,
     auth: enAuth,
     registry: enRegistry,
+    admin: enAdmin,
     domain: enDomain,
     today: enToday,
     contacts: enContacts,

@@ -13,7 +13,7 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
 }
 
 function isCatalogueKey(message: string): boolean {
-  return /^(errors|registry)\.[A-Za-z0-9_.]+$/.test(message);
+  return /^(errors|registry|admin)\.[A-Za-z0-9_.]+$/.test(message);
 }
 
 function toFieldIssue(issue: z.core.$ZodIssue, input: unknown): FieldIssue {
@@ -26,6 +26,8 @@ function toFieldIssue(issue: z.core.$ZodIssue, input: unknown): FieldIssue {
   if (isCatalogueKey(issue.message)) return { path, key: issue.message };
   switch (issue.code) {
     case "invalid_type":
+    // zod 4 reports a missing enum field as invalid_value: absent is "required" there too.
+    case "invalid_value":
       return { path, key: valueAt(input, issue.path) === undefined ? "errors.required" : "errors.invalidValue" };
     case "too_big":
       if (issue.origin === "string") return { path, key: "errors.tooLong", values: { max: Number(issue.maximum) } };

@@ -1,0 +1,28 @@
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/user";
+import { hashPassword } from "@/lib/auth/password";
+import { recordAudit } from "@/lib/audit/record";
+import { assertId, notFound } from "@/lib/registry/errors";
+import { inTransaction, type ServiceOptions } from "@/lib/registry/tx";
+import { parseInput } from "@/lib/registry/validate";
+import { resetPasswordSchema } from "./schemas";
+import { userView, type UserView } from "./user-view";
+
+/** Sets a temporary password (to be changed at next sign-in) and lifts any lockout. */
+export async function resetPassword(actor: SessionUser, userId: string, input: unknown, opts?: ServiceOptions): Promise<UserView> {
+  assertCan(actor, "user:manage");
+  assertId(userId);
+  const data = parseInput(resetPasswordSchema, input);
+  const passwordHash = await hashPassword(data.password);
+  return inTransaction(opts, async (tx) => {
+    const exists = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
+    if (!exists) throw notFound();
+    const after = await tx.user.update({
+      where: { id: userId },
+      data: { passwordHash, mustChangePassword: true, lockedUntil: null, failedSignIns: 0 },
+    });
+    // The audit names the event, never the password.
+    await recordAudit(tx, { actor, action: "user.reset_password", entity: "User", entityId: userId, countyCode: after.countyCode });
+    return userView(after);
+  });
+}

@@ -1,0 +1,46 @@
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/user";
+import { recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/errors";
+import { assertId, notFound, validationError } from "@/lib/registry/errors";
+import { inTransaction, type ServiceOptions } from "@/lib/registry/tx";
+import { parseInput } from "@/lib/registry/validate";
+import { checkCounty } from "./check-county";
+import { updateUserSchema } from "./schemas";
+import { userView, type UserView } from "./user-view";
+
+/**
+ * Changes an account's role, county, name or active flag, or lifts a lockout. The change
+ * takes effect on the person's next request: sessions re-read the account every time.
+ */
+export async function updateUser(actor: SessionUser, userId: string, input: unknown, opts?: ServiceOptions): Promise<UserView> {
+  assertCan(actor, "user:manage");
+  assertId(userId);
+  const data = parseInput(updateUserSchema, input);
+  return inTransaction(opts, async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId } });
+    if (!before) throw notFound();
+    // An administrator cannot lock themselves out (or out of administration).
+    if (before.id === actor.id && (data.active === false || (data.role && data.role !== "ADMIN"))) {
+      throw new AppError("RULE_VIOLATION", "admin.errors.notYourself");
+    }
+    const role = data.role ?? before.role;
+    const countyCode = role === "COUNTY_STAFF" ? (data.countyCode === undefined ? before.countyCode : data.countyCode) : null;
+    if (role === "COUNTY_STAFF" && !countyCode) throw validationError([{ path: "countyCode", key: "admin.errors.countyRequired" }]);
+    await checkCounty(tx, countyCode);
+    const after = await tx.user.update({
+      where: { id: userId },
+      data: {
+        displayName: data.displayName,
+        role,
+        countyCode,
+        active: data.active,
+        ...(data.unlock ? { lockedUntil: null, failedSignIns: 0 } : {}),
+      },
+    });
+    const view = userView(after);
+    const action = data.active === false ? "user.disable" : data.active === true && !before.active ? "user.enable" : "user.update";
+    await recordAudit(tx, { actor, action, entity: "User", entityId: userId, countyCode, before: userView(before), after: view });
+    return view;
+  });
+}
