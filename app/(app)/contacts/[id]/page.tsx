@@ -1,0 +1,131 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ContactActions } from "@/components/contacts/contact-actions";
+import { ContactFacts } from "@/components/contacts/contact-facts";
+import { FeedbackProvider } from "@/components/contacts/feedback";
+import { HealthChecksTable } from "@/components/contacts/health-checks-table";
+import { PlanSchedule } from "@/components/contacts/plan-schedule";
+import { PlanTimeline } from "@/components/contacts/plan-timeline";
+import { SourceChain } from "@/components/contacts/source-chain";
+import { TestResultsTable } from "@/components/contacts/test-results-table";
+import { CategoryBadge, PhaseBadge, StatusBadge } from "@/components/ui/domain-badges";
+import { Notice } from "@/components/ui/notice";
+import { Card, PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { getContact } from "@/lib/contacts/get-contact";
+import { getSourceChain } from "@/lib/contacts/source-chain";
+import { AppError } from "@/lib/errors";
+import { requirePagePermission } from "@/lib/http/page-guard";
+import { diffDays } from "@/lib/isolation/dates";
+import { phaseOn } from "@/lib/isolation/plan";
+import { findCounty, jurisdictionName } from "@/lib/jurisdictions/counties";
+import { todayOf } from "@/lib/registry/dates";
+import { listSites } from "@/lib/sites/list-sites";
+
+async function loadContact(user: Parameters<typeof getContact>[0], id: string) {
+  try {
+    return await getContact(user, id);
+  } catch (error) {
+    // Absent and another county's contact look the same: the 404 page.
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export default async function ContactPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePagePermission("contact:read");
+  const { id } = await params;
+  const contact = await loadContact(user, id);
+  const today = todayOf();
+  const active = contact.status === "ACTIVE";
+  const may = {
+    write: active && can(user, "contact:write"),
+    test: active && can(user, "test:write"),
+    health: active && can(user, "health:write"),
+    release: active && can(user, "contact:release"),
+    reclassify: active && can(user, "contact:reclassify"),
+    site: active && can(user, "site:write"),
+  };
+  const [t, td, locale, chain, sites, county] = await Promise.all([
+    getTranslations("contacts"),
+    getTranslations("domain"),
+    getLocale(),
+    getSourceChain(user, contact),
+    may.site ? listSites(user, { pageSize: 200 }) : Promise.resolve(null),
+    findCounty(contact.countyCode),
+  ]);
+  const plan = contact.plan;
+  const phase = plan && active ? phaseOn(plan, today) : null;
+  const day = diffDays(today, contact.lastExposureDate);
+
+  return (
+    <FeedbackProvider>
+      <div className="space-y-6">
+        <nav className="text-sm">
+          <Link href="/contacts" className="text-teal-800 hover:underline">
+            ← {t("detail.back")}
+          </Link>
+        </nav>
+        <PageHeader
+          title={<span data-testid="contact-name">{contact.person.name}</span>}
+          subtitle={
+            <span className="flex flex-wrap items-center gap-2" data-testid="contact-badges">
+              <CategoryBadge category={contact.category} />
+              {phase ? <PhaseBadge phase={phase} /> : null}
+              <StatusBadge status={contact.status} />
+              {active ? <span>{t("detail.dayN", { day })}</span> : null}
+              {!active && contact.statusDate ? <span>{t("detail.statusSince", { status: td(`status.${contact.status}`), date: contact.statusDate })}</span> : null}
+              {contact.previousCategory ? <span>{t("detail.upgraded", { category: td(`category.${contact.previousCategory}`) })}</span> : null}
+            </span>
+          }
+        />
+        {active ? (
+          Object.values(may).some(Boolean) ? (
+            <section aria-label={t("actions.title")}>
+              <ContactActions contact={contact} today={today} sites={sites?.items ?? null} may={may} />
+            </section>
+          ) : null
+        ) : (
+          <Notice kind="info" testId="contact-inactive">
+            <p>{t("detail.inactive")}</p>
+            {contact.statusReason ? <p className="mt-1">{t("detail.statusReason", { reason: contact.statusReason })}</p> : null}
+          </Notice>
+        )}
+
+        <div className="grid gap-6 lg:grid-cols-3">
+          <div className="min-w-0 space-y-6 lg:col-span-2">
+            <Card
+              title={t("timeline.title")}
+              actions={plan ? <span className="text-xs text-slate-500">{t("detail.policy", { version: plan.policyVersion })}</span> : null}
+            >
+              {plan ? (
+                <div className="space-y-6">
+                  <PlanTimeline plan={plan} results={contact.testResults} today={today} />
+                  <PlanSchedule plan={plan} extensions={plan.extensions} results={contact.testResults} lastExposureDate={contact.lastExposureDate} today={today} />
+                </div>
+              ) : (
+                <p className="text-sm text-slate-600">{t("detail.noPlan")}</p>
+              )}
+            </Card>
+            <Card title={t("tests.title")}>
+              <TestResultsTable results={contact.testResults} />
+            </Card>
+            <Card title={t("health.title")}>
+              <HealthChecksTable checks={contact.healthChecks} />
+            </Card>
+          </div>
+          {/* On a tablet the facts and the chain come first, side by side; on a desktop they sit on the right. */}
+          <div className="order-first min-w-0 space-y-6 md:grid md:grid-cols-2 md:items-start md:gap-6 md:space-y-0 lg:order-none lg:block lg:space-y-6">
+            <Card title={t("detail.facts")}>
+              <ContactFacts contact={contact} countyName={county ? jurisdictionName(county, locale) : null} />
+            </Card>
+            <Card title={t("chain.title")}>
+              <SourceChain chain={chain} personName={contact.person.name} category={contact.category} />
+            </Card>
+          </div>
+        </div>
+      </div>
+    </FeedbackProvider>
+  );
+}
