@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { countyCodeField, optionalText, pageFields, text, uuidField, versionField } from "@/lib/registry/fields";
 
-const capacity = z.number({ error: "errors.required" }).int("errors.invalidValue").min(1).max(10_000);
+// The error applies to the type check only: in zod 4 a schema-level message would also replace
+// the min/max messages ("at least 1") with "required".
+const capacity = z
+  .number({ error: (issue) => (issue.code === "invalid_type" ? (issue.input === undefined ? "errors.required" : "errors.invalidValue") : undefined) })
+  .int("errors.invalidValue")
+  .min(1)
+  .max(10_000);
 
 export const createSiteSchema = z.object({
   name: text(100),

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getContact } from "@/lib/contacts/get-contact";
+import { loadOr404 } from "@/lib/http/page-load";
+import { requirePagePermission } from "@/lib/http/page-guard";
+import { todayOf } from "@/lib/registry/dates";
+import { EntryGrid } from "@/components/entry-grid/entry-grid";
+import { PageHeader } from "@/components/ui/page-header";
+import { registerSecondaryContactsAction } from "@/app/(app)/cases/actions";
+
+/**
+ * Secondary contacts of one close contact of this case. The contact page links here with the
+ * contact's sourceCaseId; a contact that is not a close contact of this case is not found.
+ */
+export default async function SecondaryContactEntryPage({ params }: { params: Promise<{ id: string; contactId: string }> }) {
+  const user = await requirePagePermission("contact:write");
+  const { id, contactId } = await params;
+  const source = await loadOr404(getContact(user, contactId));
+  if (source.category !== "CLOSE" || source.sourceCaseId !== id) notFound();
+  const t = await getTranslations("cases");
+  return (
+    <>
+      <nav className="mb-2 text-sm">
+        <Link href={`/cases/${id}`} className="text-teal-800 underline-offset-2 hover:underline">
+          ← {t("grid.backToCase")}
+        </Link>
+      </nav>
+      <PageHeader
+        title={t("grid.titleSecondary", { name: source.person.name })}
+        subtitle={t("grid.subtitleSecondary", { name: source.person.name, date: source.lastExposureDate })}
+      />
+      <EntryGrid mode="CONTACT" today={todayOf()} save={registerSecondaryContactsAction.bind(null, id, source.id)} backHref={`/cases/${id}`} />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getCase } from "@/lib/cases/get-case";
+import { loadOr404 } from "@/lib/http/page-load";
+import { requirePagePermission } from "@/lib/http/page-guard";
+import { todayOf } from "@/lib/registry/dates";
+import { EntryGrid } from "@/components/entry-grid/entry-grid";
+import { PageHeader } from "@/components/ui/page-header";
+import { registerContactsAction } from "@/app/(app)/cases/actions";
+
+/** Close and general contacts of a case, entered as a line list. */
+export default async function CaseContactEntryPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePagePermission("contact:write");
+  const { id } = await params;
+  const source = await loadOr404(getCase(user, id));
+  const t = await getTranslations("cases");
+  return (
+    <>
+      <nav className="mb-2 text-sm">
+        <Link href={`/cases/${source.id}`} className="text-teal-800 underline-offset-2 hover:underline">
+          ← {t("grid.backToCase")}
+        </Link>
+      </nav>
+      <PageHeader
+        title={t("grid.titleCase", { name: source.name })}
+        subtitle={t("grid.subtitleCase", { name: source.name, date: source.confirmedDate })}
+      />
+      <EntryGrid mode="CASE" today={todayOf()} save={registerContactsAction.bind(null, source.id)} backHref={`/cases/${source.id}`} />
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+
+import { memo } from "react";
+import { useTranslations } from "next-intl";
+import type { ColumnDef } from "./columns";
+import { normalizeCell } from "./grid-rows";
+
+const BASE =
+  "block w-full min-w-0 border-0 bg-transparent px-2 py-1.5 text-sm outline-none focus:bg-white focus:ring-2 focus:ring-teal-600 focus:ring-inset";
+const BAD = "bg-red-50 ring-1 ring-red-400 ring-inset";
+
+export interface GridCellProps {
+  column: ColumnDef;
+  row: number;
+  col: number;
+  value: string;
+  label: string;
+  error: string | undefined;
+  onEdit: (row: number, field: ColumnDef["field"], value: string) => void;
+}
+
+/**
+ * One cell: an input or a select carrying its position (data-row, data-col) for the grid's
+ * keyboard and paste handlers, with its problem shown beneath it.
+ */
+export const GridCell = memo(function GridCell({ column, row, col, value, label, error, onEdit }: GridCellProps) {
+  const d = useTranslations("domain");
+  const g = useTranslations("cases.grid");
+  const id = `grid-${row}-${column.field}`;
+  const common = {
+    id,
+    "data-row": row,
+    "data-col": col,
+    "aria-label": label,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": error ? `${id}-error` : undefined,
+    "aria-required": column.required || undefined,
+    className: `${BASE} ${error ? BAD : ""}`,
+  };
+  let control;
+  if (column.kind === "select") {
+    const known = value === "" || (column.options ?? []).includes(value);
+    const optionLabel = (v: string) =>
+      column.field === "sex" ? d(`sex.${v as "MALE"}`) : column.field === "category" ? d(`category.${v as "CLOSE"}`) : d(`exposureSetting.${v as "HOUSEHOLD"}`);
+    control = (
+      <select {...common} value={value} onChange={(e) => onEdit(row, column.field, e.target.value)}>
+        <option value="">{g("choose")}</option>
+        {(column.options ?? []).map((o) => (
+          <option key={o} value={o}>
+            {optionLabel(o)}
+          </option>
+        ))}
+        {known ? null : <option value={value}>{g("unknownOption", { value })}</option>}
+      </select>
+    );
+  } else {
+    control = (
+      <input
+        {...common}
+        type="text"
+        value={value}
+        autoComplete="off"
+        spellCheck={false}
+        inputMode={column.kind === "date" || column.field === "phone" ? "numeric" : undefined}
+        placeholder={column.kind === "date" ? "YYYY-MM-DD" : undefined}
+        onChange={(e) => onEdit(row, column.field, e.target.value)}
+        onBlur={(e) => {
+          const normalized = normalizeCell(column, e.target.value);
+          if (normalized !== e.target.value) onEdit(row, column.field, normalized);
+        }}
+      />
+    );
+  }
+  return (
+    <td className={`border border-slate-200 p-0 align-top ${column.width}`}>
+      {control}
+      {error ? (
+        <p id={`${id}-error`} className="px-2 pb-1 text-xs leading-snug text-red-700" data-testid="cell-error">
+          {error}
+        </p>
+      ) : null}
+    </td>
+  );
+});
