@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { CategoryBadge, StatusBadge } from "@/components/ui/domain-badges";
+import { LinkButton } from "@/components/ui/link-button";
 import type { SourceChain as Chain } from "@/lib/contacts/source-chain";
 
 const LINK = "font-medium text-teal-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-teal-600";
@@ -10,7 +11,18 @@ const LINK = "font-medium text-teal-800 underline-offset-2 hover:underline focus
  * this person, and — after a positive result — the case it became and the contacts that
  * escalation upgraded.
  */
-export function SourceChain({ chain, personName, category }: { chain: Chain; personName: string; category: "CLOSE" | "SECONDARY" | "GENERAL" }) {
+export function SourceChain({
+  chain,
+  personName,
+  category,
+  enterSecondaryHref,
+}: {
+  chain: Chain;
+  personName: string;
+  category: "CLOSE" | "SECONDARY" | "GENERAL";
+  /** Where to enter this close contact's secondary contacts (the grid), when allowed. */
+  enterSecondaryHref?: string;
+}) {
   const t = useTranslations("contacts.chain");
   const td = useTranslations("domain");
   const upgraded = chain.resultingCase ? chain.exposed.filter((c) => c.previousCategory === "SECONDARY" && c.category === "CLOSE") : [];
@@ -97,6 +109,11 @@ export function SourceChain({ chain, personName, category }: { chain: Chain; per
           ) : (
             <p className="text-slate-600">{t("exposedEmpty")}</p>
           )}
+          {enterSecondaryHref ? (
+            <LinkButton href={enterSecondaryHref} className="mt-2" data-testid="enter-secondary">
+              {t("enterSecondary")}
+            </LinkButton>
+          ) : null}
         </div>
       ) : null}
     </div>

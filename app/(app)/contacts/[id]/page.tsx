@@ -121,7 +121,16 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
               <ContactFacts contact={contact} countyName={county ? jurisdictionName(county, locale) : null} />
             </Card>
             <Card title={t("chain.title")}>
-              <SourceChain chain={chain} personName={contact.person.name} category={contact.category} />
+              <SourceChain
+                chain={chain}
+                personName={contact.person.name}
+                category={contact.category}
+                enterSecondaryHref={
+                  contact.category === "CLOSE" && may.write && contact.sourceCaseId
+                    ? `/cases/${contact.sourceCaseId}/contacts/${contact.id}/secondary`
+                    : undefined
+                }
+              />
             </Card>
           </div>
         </div>
