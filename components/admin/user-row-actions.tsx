@@ -8,6 +8,7 @@ import { ROLES, type Role } from "@/lib/auth/user";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, Input, Select } from "@/components/ui/field";
+import { FormButtons } from "@/components/ui/form-buttons";
 import { Notice } from "@/components/ui/notice";
 import { CountyOptions, type CountyOption } from "./county-options";
 
@@ -120,14 +121,7 @@ export function UserRowActions({ account, counties, self }: { account: AccountRo
               <CountyOptions counties={counties} noneLabel={t("noCounty")} />
             </Select>
           </Field>
-          <div className="flex justify-end gap-2">
-            <Button type="button" variant="secondary" onClick={() => setDialog(null)}>
-              {td("cancel")}
-            </Button>
-            <Button type="submit" disabled={pending}>
-              {td("save")}
-            </Button>
-          </div>
+          <FormButtons pending={pending} submitLabel={td("save")} onCancel={() => setDialog(null)} />
         </form>
       </Dialog>
 
@@ -136,14 +130,7 @@ export function UserRowActions({ account, counties, self }: { account: AccountRo
           <Field id={`pw-${account.id}`} label={t("newPassword")} error={fields.password} hint={t("passwordHint")} required>
             <Input id={`pw-${account.id}`} name="password" type="password" autoComplete="new-password" invalid={Boolean(fields.password)} />
           </Field>
-          <div className="flex justify-end gap-2">
-            <Button type="button" variant="secondary" onClick={() => setDialog(null)}>
-              {td("cancel")}
-            </Button>
-            <Button type="submit" disabled={pending}>
-              {td("save")}
-            </Button>
-          </div>
+          <FormButtons pending={pending} submitLabel={td("save")} onCancel={() => setDialog(null)} />
         </form>
       </Dialog>
     </div>

@@ -1,7 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
+import type { FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { CaseView } from "@/lib/cases/case-view";
 import type { ActionResult } from "@/lib/http/action";
@@ -9,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/page-header";
 import { LinkButton } from "@/components/ui/link-button";
 import { Notice } from "@/components/ui/notice";
+import { useCreateForm } from "@/components/forms/use-create-form";
 import { filledFields } from "@/components/forms/form-data";
 import { CaseFields, PersonFields } from "./case-fieldset";
 
@@ -23,29 +23,13 @@ export function NewCaseForm({
 }) {
   const t = useTranslations("cases.new");
   const f = useTranslations("cases.fields");
-  const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  // After a refusal, take the keyboard to the first field to correct.
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
-  }, [errors]);
+  const { formRef, errors, refusal, pending, submit } = useCreateForm(create, (c) => `/cases/${c.id}?created=1`);
+  const notice = refusal ? t("refused", { message: refusal }) : null;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const input = { ...filledFields(event.currentTarget), countyCode };
-    startTransition(async () => {
-      const result = await create(input);
-      if (result.ok) {
-        router.push(`/cases/${result.data.id}?created=1`);
-        return;
-      }
-      setErrors(result.fields);
-      setNotice(t("refused", { message: result.message }));
-    });
+    submit(input);
   }
 
   return (

@@ -8,7 +8,7 @@ import { ActionDialog, useCloseDialog } from "./action-dialog";
 import { useFeedback } from "./feedback";
 import { FormErrorNotice } from "./form-error";
 import { decimal, optional, text } from "./form-values";
-import { FormButtons } from "./form-buttons";
+import { FormButtons } from "@/components/ui/form-buttons";
 import { SYMPTOMS } from "./symptoms";
 import { useActionForm } from "./use-action-form";
 

@@ -8,7 +8,7 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { ActionDialog, useCloseDialog } from "./action-dialog";
 import { useFeedback } from "./feedback";
-import { FormButtons } from "./form-buttons";
+import { FormButtons } from "@/components/ui/form-buttons";
 import { FormErrorNotice } from "./form-error";
 import { optional, text } from "./form-values";
 import { useActionForm } from "./use-action-form";

@@ -6,7 +6,7 @@ import { releaseContactAction } from "@/app/(app)/contacts/actions";
 import { Field, Input } from "@/components/ui/field";
 import { ActionDialog, useCloseDialog } from "./action-dialog";
 import { useFeedback } from "./feedback";
-import { FormButtons } from "./form-buttons";
+import { FormButtons } from "@/components/ui/form-buttons";
 import { FormErrorNotice } from "./form-error";
 import { text } from "./form-values";
 import { useActionForm } from "./use-action-form";

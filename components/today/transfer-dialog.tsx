@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { confirmTransferAction } from "@/app/(app)/today/actions";
 import { ActionDialog, useCloseDialog } from "@/components/contacts/action-dialog";
 import { useFeedback } from "@/components/contacts/feedback";
-import { FormButtons } from "@/components/contacts/form-buttons";
+import { FormButtons } from "@/components/ui/form-buttons";
 import { FormErrorNotice } from "@/components/contacts/form-error";
 import { text } from "@/components/contacts/form-values";
 import { useActionForm } from "@/components/contacts/use-action-form";
