@@ -3,7 +3,7 @@ import type { Role } from "./user";
 export interface NavItem {
   href: string;
   /** Key in the common.nav catalogue. */
-  label: "home" | "today" | "cases" | "contacts" | "sites" | "counties" | "users" | "audit";
+  label: "home" | "dashboard" | "today" | "cases" | "contacts" | "sites" | "counties" | "users" | "audit";
 }
 
 /** What each role's navigation shows; the pages check the same permissions on the server. */
@@ -16,6 +16,7 @@ export const NAVIGATION = {
   ],
   PREFECTURE_OFFICIAL: [
     { href: "/", label: "home" },
+    { href: "/dashboard", label: "dashboard" },
     { href: "/counties", label: "counties" },
   ],
   ADMIN: [

@@ -9,6 +9,8 @@ import enAuth from "./messages/en/auth.json";
 import zhRegistry from "./messages/zh-CN/registry.json";
 import enRegistry from "./messages/en/registry.json";
 import zhAdmin from "./messages/zh-CN/admin.json";
+import zhDashboard from "./messages/zh-CN/dashboard.json";
+import enDashboard from "./messages/en/dashboard.json";
 import enAdmin from "./messages/en/admin.json";
 import zhDomain from "./messages/zh-CN/domain.json";
 import enDomain from "./messages/en/domain.json";
@@ -32,6 +34,7 @@ export const CATALOGUES = {
     auth: zhAuth,
     registry: zhRegistry,
     admin: zhAdmin,
+    dashboard: zhDashboard,
     domain: zhDomain,
     today: zhToday,
     contacts: zhContacts,
@@ -44,6 +47,7 @@ export const CATALOGUES = {
     auth: enAuth,
     registry: enRegistry,
     admin: enAdmin,
+    dashboard: enDashboard,
     domain: enDomain,
     today: enToday,
     contacts: enContacts,

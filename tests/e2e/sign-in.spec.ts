@@ -38,7 +38,7 @@ test("county staff of 汶川县 see 汶川县", async ({ page }) => {
 test("the prefecture official sees all counties", async ({ page }) => {
   await signIn(page, "official");
   await expect(page.getByTestId("current-county")).toHaveText("全州");
-  await expect(NAV(page)).toHaveText(["首页", "各县概况"]);
+  await expect(NAV(page)).toHaveText(["首页", "数据看板", "各县概况"]);
   await NAV(page).filter({ hasText: "各县概况" }).click();
   await expect(page.getByRole("row")).toHaveCount(14); // header + 13 counties
   await expect(page.getByRole("cell", { name: "若尔盖县" })).toBeVisible();
