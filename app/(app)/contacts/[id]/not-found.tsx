@@ -1,15 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { NotFoundPanel } from "@/components/ui/not-found-panel";
 
 export default async function ContactNotFound() {
   const t = await getTranslations("contacts.notFound");
-  return (
-    <section className="mx-auto max-w-lg space-y-3 py-12 text-center" data-testid="contact-not-found">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="text-slate-600">{t("body")}</p>
-      <Link href="/contacts" className="inline-block text-teal-800 underline">
-        {t("back")}
-      </Link>
-    </section>
-  );
+  return <NotFoundPanel title={t("title")} body={t("body")} backHref="/contacts" backLabel={t("back")} testId="contact-not-found" />;
 }
