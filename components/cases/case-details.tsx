@@ -4,11 +4,8 @@ import type { FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { CaseView } from "@/lib/cases/case-view";
 import type { ActionResult } from "@/lib/http/action";
-import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/page-header";
-import { Notice } from "@/components/ui/notice";
 import { filledFields } from "@/components/forms/form-data";
-import { StalePanel } from "@/components/forms/stale-panel";
+import { VersionedEditCard } from "@/components/forms/versioned-edit-card";
 import { useVersionedEdit } from "@/components/forms/use-versioned-edit";
 import { caseDefaults } from "./case-record";
 import { CaseFields, PersonFields } from "./case-fieldset";
@@ -29,44 +26,17 @@ export function CaseDetails({ record, save }: { record: CaseView; save: (input: 
 
   const before = new Map(fieldRows(edit.snapshot).map((r) => [r.field, r.raw]));
   return (
-    <Card
+    <VersionedEditCard
       title={t("details")}
-      actions={
-        edit.editing ? null : (
-          <Button type="button" variant="secondary" onClick={edit.start} className="py-1">
-            {t("edit")}
-          </Button>
-        )
-      }
+      edit={edit}
+      labels={{ edit: t("edit"), save: t("save"), saving: t("saving"), cancel: t("cancel"), stale: { title: s("title"), body: s("body"), latest: s("latest"), changed: s("changed") } }}
+      view={<CaseSummary record={record} />}
+      staleRows={() => fieldRows(record).map((r) => ({ label: r.label, value: r.value, changed: before.get(r.field) !== r.raw }))}
+      formLabel={t("details")}
+      onSubmit={onSubmit}
     >
-      <div className="space-y-4">
-        {edit.notice ? <Notice kind={edit.notice.kind}>{edit.notice.text}</Notice> : null}
-        {!edit.editing ? (
-          <CaseSummary record={record} />
-        ) : (
-          <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("details")}>
-            {edit.stale ? (
-              <StalePanel
-                title={s("title")}
-                body={s("body")}
-                latest={s("latest")}
-                changedLabel={s("changed")}
-                rows={fieldRows(record).map((r) => ({ label: r.label, value: r.value, changed: before.get(r.field) !== r.raw }))}
-              />
-            ) : null}
-            <PersonFields prefix="edit-case" defaults={caseDefaults(edit.snapshot)} errors={edit.errors} />
-            <CaseFields prefix="edit-case" defaults={caseDefaults(edit.snapshot)} errors={edit.errors} withStatus />
-            <div className="flex flex-wrap gap-2">
-              <Button type="submit" disabled={edit.pending}>
-                {edit.pending ? t("saving") : t("save")}
-              </Button>
-              <Button type="button" variant="secondary" onClick={edit.cancel}>
-                {t("cancel")}
-              </Button>
-            </div>
-          </form>
-        )}
-      </div>
-    </Card>
+      <PersonFields prefix="edit-case" defaults={caseDefaults(edit.snapshot)} errors={edit.errors} />
+      <CaseFields prefix="edit-case" defaults={caseDefaults(edit.snapshot)} errors={edit.errors} withStatus />
+    </VersionedEditCard>
   );
 }

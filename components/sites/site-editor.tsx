@@ -4,10 +4,7 @@ import type { FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/http/action";
 import type { SiteView } from "@/lib/sites/site-view";
-import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
-import { Card } from "@/components/ui/page-header";
-import { StalePanel } from "@/components/forms/stale-panel";
+import { VersionedEditCard } from "@/components/forms/versioned-edit-card";
 import { useVersionedEdit } from "@/components/forms/use-versioned-edit";
 import { SiteFields, sitePayload } from "./site-fields";
 
@@ -30,55 +27,36 @@ export function SiteEditor({ site, save }: { site: SiteView; save: (input: unkno
 
   const before = rows(edit.snapshot);
   return (
-    <Card
+    <VersionedEditCard
       title={t("detail.details")}
-      actions={
-        edit.editing ? null : (
-          <Button type="button" variant="secondary" className="py-1" onClick={edit.start}>
-            {t("detail.edit")}
-          </Button>
-        )
-      }
-    >
-      <div className="space-y-4">
-        {edit.notice ? <Notice kind={edit.notice.kind}>{edit.notice.text}</Notice> : null}
-        {!edit.editing ? (
-          <dl className="grid grid-cols-1 gap-3 text-sm sm:grid-cols-2" data-testid="site-summary">
-            {rows(site).map((r) => (
-              <div key={r.label}>
-                <dt className="text-slate-500">{r.label}</dt>
-                <dd className="mt-0.5">{r.value || "—"}</dd>
-              </div>
-            ))}
-          </dl>
-        ) : (
-          <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("detail.details")}>
-            {edit.stale ? (
-              <StalePanel
-                title={t("stale.title")}
-                body={t("stale.body")}
-                latest={t("stale.latest")}
-                changedLabel={t("stale.changed")}
-                rows={rows(site).map((r, i) => ({ ...r, changed: before[i]?.value !== r.value }))}
-              />
-            ) : null}
-            <SiteFields
-              prefix="edit-site"
-              defaults={{ name: edit.snapshot.name, address: edit.snapshot.address ?? "", capacity: String(edit.snapshot.capacity), active: edit.snapshot.active }}
-              errors={edit.errors}
-              withActive
-            />
-            <div className="flex flex-wrap gap-2">
-              <Button type="submit" disabled={edit.pending}>
-                {edit.pending ? t("detail.saving") : t("detail.save")}
-              </Button>
-              <Button type="button" variant="secondary" onClick={edit.cancel}>
-                {t("detail.cancel")}
-              </Button>
+      edit={edit}
+      labels={{
+        edit: t("detail.edit"),
+        save: t("detail.save"),
+        saving: t("detail.saving"),
+        cancel: t("detail.cancel"),
+        stale: { title: t("stale.title"), body: t("stale.body"), latest: t("stale.latest"), changed: t("stale.changed") },
+      }}
+      view={
+        <dl className="grid grid-cols-1 gap-3 text-sm sm:grid-cols-2" data-testid="site-summary">
+          {rows(site).map((r) => (
+            <div key={r.label}>
+              <dt className="text-slate-500">{r.label}</dt>
+              <dd className="mt-0.5">{r.value || "—"}</dd>
             </div>
-          </form>
-        )}
-      </div>
-    </Card>
+          ))}
+        </dl>
+      }
+      staleRows={() => rows(site).map((r, i) => ({ ...r, changed: before[i]?.value !== r.value }))}
+      formLabel={t("detail.details")}
+      onSubmit={onSubmit}
+    >
+      <SiteFields
+        prefix="edit-site"
+        defaults={{ name: edit.snapshot.name, address: edit.snapshot.address ?? "", capacity: String(edit.snapshot.capacity), active: edit.snapshot.active }}
+        errors={edit.errors}
+        withActive
+      />
+    </VersionedEditCard>
   );
 }

@@ -44,6 +44,13 @@ test("case → close contacts → secondary contacts → positive result → esc
   await expect(page.getByRole("heading", { name: caseName, level: 1 })).toBeVisible();
   const caseId = page.url().match(/cases\/([0-9a-f-]{36})/)![1]!;
 
+  // Investigation notes written after the interview.
+  await page.getByRole("button", { name: "编辑摘要" }).click();
+  await page.getByRole("textbox", { name: "流调摘要" }).fill("11 月下旬在马尔康市区农贸市场工作。");
+  await page.getByRole("button", { name: "保存修改" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "流调摘要已保存。" })).toBeVisible();
+  await expect(page.getByTestId("case-notes")).toHaveText("11 月下旬在马尔康市区农贸市场工作。");
+
   // Two close contacts pasted from a spreadsheet.
   await page.goto(`/cases/${caseId}/contacts/new`);
   await paste(cell(page, "姓名", 1), [`${close[0]}\t男\t${idNumber()}\t\t密接\t同住\t${exposure}`, `${close[1]}\t女\t${idNumber()}\t\t密接\t聚餐\t${exposure}`].join("\n"));
