@@ -3,14 +3,12 @@
 // scope (another county's record answers 404 on every by-id route and never shows in a list).
 // Plans are checked day by day against DESIGN.md §1, computed here from today in Asia/Shanghai.
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { addDays, newIdNumber, todayInShanghai } from "./helpers";
 import {
-  addDays,
   apiSession,
   expectDocumented,
   expectError,
   expectStatus,
-  newIdNumber,
-  todayInShanghai,
   withWrongCheckDigit,
 } from "./api-helpers";
 

@@ -46,37 +46,6 @@ export async function expectError(res: APIResponse, status: number, code: string
   return body.error;
 }
 
-// ----------------------------------------------------------------------- calendar dates
-
-/** Today in Asia/Shanghai, where every date of the domain is a calendar date. */
-export function todayInShanghai(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-// ------------------------------------------------------------------------ ID numbers
-
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK = "10X98765432";
-
-function checkChar(first17: string): string {
-  const sum = [...first17].reduce((acc, ch, i) => acc + Number(ch) * WEIGHTS[i]!, 0);
-  return CHECK[sum % 11]!;
-}
-
-// One random birth date per run, so a rerun against a kept database meets new people.
-const runBirth = `19${String(60 + Math.floor(Math.random() * 40)).padStart(2, "0")}${String(1 + Math.floor(Math.random() * 12)).padStart(2, "0")}${String(1 + Math.floor(Math.random() * 28)).padStart(2, "0")}`;
-let seq = Math.floor(Math.random() * 500);
-
-/** A valid GB 11643 resident ID number of 马尔康市, distinct within the run. */
-export function newIdNumber(region = "513201"): string {
-  const first17 = `${region}${runBirth}${String(++seq % 1000).padStart(3, "0")}`;
-  return first17 + checkChar(first17);
-}
 
 /** The same number with a wrong check character. */
 export function withWrongCheckDigit(id: string): string {

@@ -3,6 +3,7 @@
 // it, and no access to the database from the test process. Names carry a per-run tag, so the
 // tests find their own people whatever else the database holds (demo data, earlier runs).
 import { expect, type APIRequestContext } from "@playwright/test";
+import { newIdNumber } from "./helpers";
 
 export interface PlanView {
   phases: { kind: string; startDate: string; endDate: string }[];
@@ -18,31 +19,10 @@ export interface SeededContact {
   plan: PlanView;
 }
 
-/** Today in Asia/Shanghai: the calendar every date of the domain is in. */
-export function todayInShanghai(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
 const RUN = Math.random().toString(36).slice(2, 6).toUpperCase();
 /** A name unique to this run: "王健康" → "王健康-K3Z9". */
 export const uniqueName = (base: string) => `${base}-${RUN}`;
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK = "10X98765432";
-const birth = `19${String(60 + Math.floor(Math.random() * 40)).padStart(2, "0")}0${1 + Math.floor(Math.random() * 9)}1${Math.floor(Math.random() * 9)}`;
-let seq = Math.floor(Math.random() * 400);
-
-/** A valid GB 11643 resident ID number of 马尔康市, distinct within the run. */
-export function newIdNumber(region = "513201"): string {
-  const first17 = `${region}${birth}${String(++seq % 1000).padStart(3, "0")}`;
-  const sum = [...first17].reduce((acc, ch, i) => acc + Number(ch) * WEIGHTS[i]!, 0);
-  return first17 + CHECK[sum % 11]!;
-}
 
 const newPhone = () => `139${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
 

@@ -1,31 +1,10 @@
 // One county staff member's chain of work through the pages, end to end: a new case, close
 // contacts pasted into the grid, secondary contacts entered from the close contact's page,
 // a positive result on that close contact and the escalation it causes.
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { idCardCheckChar } from "../../lib/validation/id-card";
-import { signIn } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { cell, field, newIdNumber as idNumber, paste, shanghaiDate, signIn } from "./helpers";
 
 const TAG = Math.random().toString(36).slice(2, 6).toUpperCase();
-function shanghaiDate(offsetDays = 0): string {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-  const [y, m, d] = today.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + offsetDays)).toISOString().slice(0, 10);
-}
-let seq = 100 + Math.floor(Math.random() * 800);
-function idNumber(): string {
-  const first17 = `5132011985061${String(++seq).padStart(4, "0")}`;
-  return first17 + idCardCheckChar(first17);
-}
-const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}\\*?$`));
-const cell = (page: Page, column: string, row: number) => page.getByLabel(`${column}，第 ${row} 行`, { exact: true });
-async function paste(target: Locator, text: string) {
-  await target.focus();
-  await target.evaluate((el, data) => {
-    const clipboard = new DataTransfer();
-    clipboard.setData("text/plain", data);
-    el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: clipboard, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 test("case → close contacts → secondary contacts → positive result → escalation, through the pages", async ({ page }) => {
   const caseName = `日程病例${TAG}`;

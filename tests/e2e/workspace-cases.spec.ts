@@ -3,9 +3,8 @@
 // track, five close contacts entered through the grid (typed with the keyboard, one pasted
 // block, one invalid ID number reported at its cell and fixed), two secondary contacts of a
 // close contact, a site of capacity 1, narrow screens, and 汶川县 seeing nothing of 马尔康市.
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { idCardCheckChar } from "../../lib/validation/id-card";
-import { saveScreenshot, signIn } from "./helpers";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { cell, field, newIdNumber as idNumber, paste, saveScreenshot, shanghaiDate, signIn } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
 test.use({ viewport: { width: 1024, height: 900 } });
@@ -13,21 +12,9 @@ test.use({ viewport: { width: 1024, height: 900 } });
 const TAG = Math.random().toString(36).slice(2, 6).toUpperCase();
 const named = (base: string) => `${base}${TAG}`;
 
-function shanghaiDate(offsetDays = 0): string {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-  const [y, m, d] = today.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + offsetDays)).toISOString().slice(0, 10);
-}
 const today = shanghaiDate();
 const slashed = (date: string) => date.replace(/-0?/g, "/"); // 2026-03-05 → 2026/3/5
 
-// Distinct valid resident ID numbers for this run (马尔康市 region code).
-let seq = Math.floor(Math.random() * 800);
-const birth = `19${60 + Math.floor(Math.random() * 39)}0${1 + Math.floor(Math.random() * 8)}1${Math.floor(Math.random() * 9)}`;
-function idNumber(): string {
-  const first17 = `513201${birth}${String(++seq % 1000).padStart(3, "0")}`;
-  return first17 + idCardCheckChar(first17);
-}
 const wrongCheckDigit = (id: string) => id.slice(0, 17) + (id[17] === "1" ? "2" : "1");
 
 const story = {
@@ -50,21 +37,6 @@ async function staffPage(browser: Browser, account: "maerkang" | "wenchuan"): Pr
   const page = await context.newPage();
   await signIn(page, account);
   return page;
-}
-
-/** A form control by its label; required fields' labels end in an "*" that is not read out. */
-const field = (scope: Page | Locator, label: string) => scope.getByLabel(new RegExp(`^${label}\\*?$`));
-
-const cell = (page: Page, column: string, row: number) => page.getByLabel(`${column}，第 ${row} 行`, { exact: true });
-
-/** Dispatches a paste of `text` on the element, as Ctrl+V of cells copied from a spreadsheet does. */
-async function paste(target: Locator, text: string) {
-  await target.focus();
-  await target.evaluate((el, data) => {
-    const clipboard = new DataTransfer();
-    clipboard.setData("text/plain", data);
-    el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: clipboard, bubbles: true, cancelable: true }));
-  }, text);
 }
 
 test("county staff register a case: refused fields are explained and what was typed stays", async ({ page }) => {

@@ -4,16 +4,14 @@
 // county scope. People are created over the JSON API (tests/e2e/seed-data.ts), dated from
 // today in Asia/Shanghai so that every plan is at a known point.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { saveScreenshot, signIn } from "./helpers";
+import { addDays, saveScreenshot, signIn, todayInShanghai } from "./helpers";
 import {
-  addDays,
   seedCase,
   seedContacts,
   seedNegativeResults,
   seedResult,
   seedSecondaryContacts,
   seedSite,
-  todayInShanghai,
   type SeededContact,
 } from "./seed-data";
 
