@@ -3,15 +3,15 @@
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { createUserAction } from "@/app/(app)/admin/users/actions";
-import { ROLES, type Role } from "@/lib/auth/user";
+import type { Role } from "@/lib/auth/user";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { RoleOptions } from "./role-options";
 import { CountyOptions, type CountyOption } from "./county-options";
 
 export function CreateUserForm({ counties }: { counties: CountyOption[] }) {
   const t = useTranslations("admin.users");
-  const tc = useTranslations("common");
   const [fields, setFields] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<{ kind: "success" | "error"; text: string } | null>(null);
   const [pending, setPending] = useState(false);
@@ -53,11 +53,7 @@ export function CreateUserForm({ counties }: { counties: CountyOption[] }) {
         </Field>
         <Field id="new-role" label={t("role")} error={fields.role} required>
           <Select id="new-role" name="role" defaultValue="COUNTY_STAFF">
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {tc(`roles.${r}`)}
-              </option>
-            ))}
+            <RoleOptions />
           </Select>
         </Field>
         <Field id="new-county" label={t("county")} error={fields.countyCode}>

@@ -4,12 +4,13 @@ import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { resetPasswordAction, updateUserAction } from "@/app/(app)/admin/users/actions";
-import { ROLES, type Role } from "@/lib/auth/user";
+import type { Role } from "@/lib/auth/user";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, Input, Select } from "@/components/ui/field";
 import { FormButtons } from "@/components/ui/form-buttons";
 import { Notice } from "@/components/ui/notice";
+import { RoleOptions } from "./role-options";
 import { CountyOptions, type CountyOption } from "./county-options";
 
 export interface AccountRow {
@@ -25,7 +26,6 @@ export interface AccountRow {
 /** Disable/enable, unlock, edit role and county, reset the password — each confirmed by the server. */
 export function UserRowActions({ account, counties, self }: { account: AccountRow; counties: CountyOption[]; self: boolean }) {
   const t = useTranslations("admin.users");
-  const tc = useTranslations("common");
   const td = useTranslations("domain");
   const router = useRouter();
   const [dialog, setDialog] = useState<"edit" | "reset" | null>(null);
@@ -109,11 +109,7 @@ export function UserRowActions({ account, counties, self }: { account: AccountRo
           </Field>
           <Field id={`role-${account.id}`} label={t("role")} error={fields.role}>
             <Select id={`role-${account.id}`} name="role" defaultValue={account.role} disabled={self}>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {tc(`roles.${r}`)}
-                </option>
-              ))}
+              <RoleOptions />
             </Select>
           </Field>
           <Field id={`county-${account.id}`} label={t("county")} error={fields.countyCode}>
