@@ -1,8 +1,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
+import { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
-export type { Prisma };
+export { Prisma };
 /** A client or an open transaction: services take either so use cases compose. */
 export type Db = PrismaClient | Prisma.TransactionClient;
 

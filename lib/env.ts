@@ -6,8 +6,6 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
   /** bcrypt work factor; tests lower it to keep runs short. */
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
-  /** Prefecture time zone: every calendar date in the domain is a date there. */
-  TRACER_TIME_ZONE: z.string().default("Asia/Shanghai"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -41,4 +39,27 @@ export function authSecret(current: Env = env()): string {
     );
   }
   return "tracer-development-secret-not-for-production";
+}
+
+export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * TRACER_TIME_ZONE, the prefecture's IANA time zone (default Asia/Shanghai): every calendar
+ * date of the domain — "today", test days, release days — is a date there. Read here only;
+ * it needs no database, so the pure date code and the i18n layer can call it.
+ * See docs/domain.md "Dates".
+ */
+export function prefectureTimeZone(source: Record<string, string | undefined> = process.env): string {
+  const zone = source.TRACER_TIME_ZONE?.trim() || DEFAULT_TIME_ZONE;
+  if (!isTimeZone(zone)) throw new Error(`Invalid environment:\n  TRACER_TIME_ZONE: "${zone}" is not an IANA time zone (e.g. Asia/Shanghai)`);
+  return zone;
 }

@@ -1,6 +1,8 @@
 /**
- * Typed domain errors. Services throw these; lib/http/errors.ts maps each code to an HTTP
- * status and a message in the user's language, in one place.
+ * Typed domain errors, the one error module. Services throw AppError with a code and a
+ * catalogue key; lib/http/api.ts (route handlers) and lib/http/action.ts (server actions) map
+ * each code to an HTTP status and a message in the user's language, in one place.
+ * See docs/architecture.md "Errors".
  */
 export const ERROR_STATUS = {
   VALIDATION: 400,
@@ -18,7 +20,7 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 export interface FieldIssue {
   /** Dotted path of the field, e.g. "contacts.3.idNumber". */
   path: string;
-  /** Message key in the "errors" catalogue namespace. */
+  /** Full catalogue key, e.g. "errors.required" or "registry.errors.idCardFormat". */
   key: string;
   values?: Record<string, string | number>;
 }
@@ -26,7 +28,7 @@ export interface FieldIssue {
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    /** Message key in the "errors" catalogue namespace. */
+    /** Full catalogue key of the message. */
     readonly key: string,
     readonly values: Record<string, string | number> = {},
     readonly fields: FieldIssue[] = [],
@@ -40,6 +42,30 @@ export class AppError extends Error {
   }
 }
 
+// Keys are full catalogue paths ("errors.x" generic, "registry.errors.x" for the registry).
 export const notFound = (): AppError => new AppError("NOT_FOUND", "errors.notFound");
 export const forbidden = (): AppError => new AppError("FORBIDDEN", "errors.forbidden");
 export const unauthenticated = (): AppError => new AppError("UNAUTHENTICATED", "errors.unauthenticated");
+export const stale = (): AppError => new AppError("STALE", "errors.stale");
+export const validationError = (fields: FieldIssue[]): AppError =>
+  new AppError("VALIDATION", "errors.validation", {}, fields);
+
+export function refused(key: string, values: Record<string, string | number> = {}): AppError {
+  return new AppError("REFUSED", `registry.errors.${key}`, values);
+}
+
+export function ruleViolation(key: string, values: Record<string, string | number> = {}, path?: string): AppError {
+  const full = `registry.errors.${key}`;
+  return new AppError("RULE_VIOLATION", full, values, path ? [{ path, key: full, values }] : []);
+}
+
+export function conflict(key: string, values: Record<string, string | number> = {}): AppError {
+  return new AppError("CONFLICT", `registry.errors.${key}`, values);
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id that cannot exist answers 404 like any other absent record. */
+export function assertId(id: unknown): asserts id is string {
+  if (typeof id !== "string" || !UUID_RE.test(id)) throw notFound();
+}

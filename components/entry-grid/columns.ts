@@ -1,5 +1,5 @@
 // The grid's columns, in display (and paste) order. Pure: shared by the grid and its tests.
-import { EXPOSURE_SETTINGS, SEXES } from "@/lib/registry/fields";
+import { EXPOSURE_SETTINGS, SEXES } from "@/lib/validation/fields";
 
 export type GridMode = "CASE" | "CONTACT";
 export type FieldName =

@@ -2,7 +2,7 @@
 // "同住" or the English labels; each table accepts both catalogues' labels plus common variants.
 import zhDomain from "@/lib/i18n/messages/zh-CN/domain.json";
 import enDomain from "@/lib/i18n/messages/en/domain.json";
-import { EXPOSURE_SETTINGS, SEXES } from "@/lib/registry/fields";
+import { EXPOSURE_SETTINGS, SEXES } from "@/lib/validation/fields";
 import type { LabelKind } from "./columns";
 
 /** Width-folded (full-width letters and digits → ASCII), trimmed, lower-case, no inner spaces. */

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { validationError } from "@/lib/registry/errors";
+import { validationError } from "@/lib/errors";
 
 /** A staff account's county must be a county of the hierarchy. */
 export async function checkCounty(db: Db, countyCode: string | null): Promise<void> {

@@ -2,9 +2,9 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/user";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record";
-import { assertId, notFound } from "@/lib/registry/errors";
-import { inTransaction, type ServiceOptions } from "@/lib/registry/tx";
-import { parseInput } from "@/lib/registry/validate";
+import { assertId, notFound } from "@/lib/errors";
+import { inTransaction, type ServiceOptions } from "@/lib/transaction";
+import { parseInput } from "@/lib/validation/parse-input";
 import { resetPasswordSchema } from "./schemas";
 import { userView, type UserView } from "./user-view";
 

@@ -1,10 +1,9 @@
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/user";
 import { recordAudit } from "@/lib/audit/record";
-import { AppError } from "@/lib/errors";
-import { assertId, notFound, validationError } from "@/lib/registry/errors";
-import { inTransaction, type ServiceOptions } from "@/lib/registry/tx";
-import { parseInput } from "@/lib/registry/validate";
+import { AppError, assertId, notFound, validationError } from "@/lib/errors";
+import { inTransaction, type ServiceOptions } from "@/lib/transaction";
+import { parseInput } from "@/lib/validation/parse-input";
 import { checkCounty } from "./check-county";
 import { updateUserSchema } from "./schemas";
 import { userView, type UserView } from "./user-view";

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
-import { AppError } from "@/lib/errors";
-import { validationError } from "@/lib/registry/errors";
-import { parseInput } from "@/lib/registry/validate";
+import { AppError, validationError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation/parse-input";
 import { MIN_PASSWORD_LENGTH } from "@/lib/admin/schemas";
 import { hashPassword, verifyPassword } from "./password";
 import type { SessionUser } from "./user";

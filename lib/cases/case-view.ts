@@ -1,8 +1,8 @@
 import type { SessionUser } from "@/lib/auth/user";
 import type { Case, CaseTrackEntry, Person } from "@/lib/generated/prisma/client";
 import { personView } from "@/lib/persons/person-view";
-import { fromDbDate, fromDbDateOrNull } from "@/lib/registry/dates";
-import { seesFull } from "@/lib/registry/mask";
+import { fromDbDate, fromDbDateOrNull } from "@/lib/calendar";
+import { seesFull } from "@/lib/privacy/mask";
 
 export function trackEntryView(e: CaseTrackEntry) {
   return { id: e.id, date: fromDbDate(e.date), place: e.place, activity: e.activity };

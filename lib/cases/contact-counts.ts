@@ -1,7 +1,7 @@
 import { assertCan } from "@/lib/auth/permissions";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
-import { dbFor, type ServiceOptions } from "@/lib/registry/tx";
+import { dbFor, type ServiceOptions } from "@/lib/transaction";
 
 export interface ContactCounts {
   CLOSE: number;

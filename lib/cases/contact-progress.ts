@@ -2,8 +2,8 @@ import { assertCan } from "@/lib/auth/permissions";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import { toEnginePlan } from "@/lib/contacts/plan-store";
-import { fromDbDate } from "@/lib/registry/dates";
-import { dbFor, type ServiceOptions } from "@/lib/registry/tx";
+import { fromDbDate } from "@/lib/calendar";
+import { dbFor, type ServiceOptions } from "@/lib/transaction";
 import { planProgress, type PlanProgress } from "./plan-progress";
 
 /** The current phase and next owed test of each ACTIVE contact, for lists such as a case's contacts. */

@@ -2,8 +2,8 @@ import { assertCan } from "@/lib/auth/permissions";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import { contactSummary } from "@/lib/contacts/contact-view";
-import { fromDbDate } from "@/lib/registry/dates";
-import { dbFor, type ServiceOptions } from "@/lib/registry/tx";
+import { fromDbDate } from "@/lib/calendar";
+import { dbFor, type ServiceOptions } from "@/lib/transaction";
 import { caseView, trackEntryView } from "./case-view";
 import { loadCase } from "./load-case";
 

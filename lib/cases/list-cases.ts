@@ -2,10 +2,10 @@ import { assertCan } from "@/lib/auth/permissions";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import type { Prisma } from "@/lib/db";
-import type { Page } from "@/lib/registry/fields";
-import { personSearch } from "@/lib/registry/search";
-import { dbFor, type ServiceOptions } from "@/lib/registry/tx";
-import { parseInput } from "@/lib/registry/validate";
+import type { Page } from "@/lib/validation/fields";
+import { personSearch } from "@/lib/persons/search";
+import { dbFor, type ServiceOptions } from "@/lib/transaction";
+import { parseInput } from "@/lib/validation/parse-input";
 import { caseView, type CaseView } from "./case-view";
 import { listCasesSchema } from "./schemas";
 

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/db";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
-import { assertId, notFound } from "@/lib/registry/errors";
+import { assertId, notFound } from "@/lib/errors";
 import type { Db } from "@/lib/db";
 
 /** The case if it is in the user's scope; another county's case is simply not found. */

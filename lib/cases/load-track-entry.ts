@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/db";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
-import { assertId, notFound } from "@/lib/registry/errors";
+import { assertId, notFound } from "@/lib/errors";
 
 /** A live track entry of a case in scope; removed entries and other counties' are not found. */
 export async function loadTrackEntry(tx: Prisma.TransactionClient, user: SessionUser, entryId: unknown) {

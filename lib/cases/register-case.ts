@@ -2,11 +2,11 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/user";
 import { recordAudit } from "@/lib/audit/record";
 import { findOrCreatePerson } from "@/lib/persons/find-or-create-person";
-import { countyIssue } from "@/lib/registry/county";
-import { toDbDate } from "@/lib/registry/dates";
-import { validationError } from "@/lib/registry/errors";
-import { inTransaction, todayFor, type ServiceOptions } from "@/lib/registry/tx";
-import { parseInput } from "@/lib/registry/validate";
+import { countyIssue } from "@/lib/jurisdictions/county-issue";
+import { toDbDate } from "@/lib/calendar";
+import { validationError } from "@/lib/errors";
+import { inTransaction, todayFor, type ServiceOptions } from "@/lib/transaction";
+import { parseInput } from "@/lib/validation/parse-input";
 import { caseView, type CaseView } from "./case-view";
 import { makeRegisterCaseSchema } from "./schemas";
 

@@ -1,7 +1,7 @@
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/user";
 import { recordAudit } from "@/lib/audit/record";
-import { inTransaction, type ServiceOptions } from "@/lib/registry/tx";
+import { inTransaction, type ServiceOptions } from "@/lib/transaction";
 import { trackEntryView } from "./case-view";
 import { loadTrackEntry } from "./load-track-entry";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { personFields } from "@/lib/persons/schemas";
-import { ALWAYS, checkIdNumber, isRecord, normalizeIdNumber, countyCodeField, dateField, isDate, notAfter, optionalText, pageFields, text, uuidField, versionField } from "@/lib/registry/fields";
+import { ALWAYS, checkIdNumber, isRecord, normalizeIdNumber, countyCodeField, dateField, isDate, notAfter, optionalText, pageFields, text, uuidField, versionField } from "@/lib/validation/fields";
 import { compareDates } from "@/lib/isolation/dates";
 
 export const CLASSIFICATIONS = ["CONFIRMED", "ASYMPTOMATIC"] as const;

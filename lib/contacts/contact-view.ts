@@ -1,7 +1,7 @@
 import type { SessionUser } from "@/lib/auth/user";
 import type { Contact, HealthCheck, IsolationSite, Person, PhaseExtension, TestResult } from "@/lib/generated/prisma/client";
 import { personView } from "@/lib/persons/person-view";
-import { fromDbDate, fromDbDateOrNull } from "@/lib/registry/dates";
+import { fromDbDate, fromDbDateOrNull } from "@/lib/calendar";
 import { planView, type PlanWithRows } from "./plan-store";
 
 export function testResultView(t: TestResult) {

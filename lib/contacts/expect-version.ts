@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/user";
-import { inTransaction, type ServiceOptions } from "@/lib/registry/tx";
-import { parseInput } from "@/lib/registry/validate";
+import { inTransaction, type ServiceOptions } from "@/lib/transaction";
+import { parseInput } from "@/lib/validation/parse-input";
 import { lockContact } from "./lock-contact";
 
 const versionSchema = z.object({ version: z.number().int().min(1).optional() });

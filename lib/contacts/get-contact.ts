@@ -2,8 +2,8 @@ import { assertCan } from "@/lib/auth/permissions";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import type { Db, Prisma } from "@/lib/db";
-import { assertId, notFound } from "@/lib/registry/errors";
-import { dbFor, type ServiceOptions } from "@/lib/registry/tx";
+import { assertId, notFound } from "@/lib/errors";
+import { dbFor, type ServiceOptions } from "@/lib/transaction";
 import { contactDetail, type ContactDetail } from "./contact-view";
 
 /** Reads inside a transaction too, so services can answer with the state they just wrote. */

@@ -3,11 +3,11 @@ import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import type { Prisma } from "@/lib/db";
 import { phaseOn } from "@/lib/isolation/plan";
-import { toDbDate } from "@/lib/registry/dates";
-import type { Page } from "@/lib/registry/fields";
-import { personSearch } from "@/lib/registry/search";
-import { dbFor, todayFor, type ServiceOptions } from "@/lib/registry/tx";
-import { parseInput } from "@/lib/registry/validate";
+import { toDbDate } from "@/lib/calendar";
+import type { Page } from "@/lib/validation/fields";
+import { personSearch } from "@/lib/persons/search";
+import { dbFor, todayFor, type ServiceOptions } from "@/lib/transaction";
+import { parseInput } from "@/lib/validation/parse-input";
 import { openTests } from "@/lib/tasks/open-tests";
 import { contactSummary } from "./contact-view";
 import { toEnginePlan } from "./plan-store";
@@ -36,7 +36,7 @@ export async function listContacts(user: SessionUser, input: unknown, opts?: Ser
     });
   }
   if (f.due) {
-    const open = await openTests(db, user, f.due === "today" ? { equals: day } : { lt: day });
+    const open = await openTests(db, user, f.due === "today" ? { on: date } : { before: date });
     and.push({ id: { in: [...new Set(open.map((t) => t.contactId))] } });
   }
   if (and.length) where.AND = and;

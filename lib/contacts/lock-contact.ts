@@ -1,8 +1,9 @@
 import type { Prisma } from "@/lib/db";
-import { countyScope } from "@/lib/auth/scope";
+import { inScope } from "@/lib/auth/scope";
+import { lockContactRow } from "@/lib/db-locks";
 import type { SessionUser } from "@/lib/auth/user";
 import type { Contact, Person } from "@/lib/generated/prisma/client";
-import { assertId, notFound, refused, stale } from "@/lib/registry/errors";
+import { assertId, notFound, refused, stale } from "@/lib/errors";
 
 export interface LockOptions {
   /** Bump the optimistic-lock version (the change alters what an editor would see). */
@@ -14,10 +15,9 @@ export interface LockOptions {
 }
 
 /**
- * Takes the contact's row lock for the rest of the transaction and returns the row as
- * committed. The lock is an UPDATE rather than SELECT … FOR UPDATE through $queryRaw: the same
- * row lock, but through Prisma's model API, so it follows the client's configured schema
- * (raw SQL does not — the per-file test schemas would send it to "public").
+ * Takes the contact's row lock (SELECT … FOR UPDATE) for the rest of the transaction and
+ * returns the row as committed. Another county's contact is not found: the lock is only
+ * kept on a row in the user's scope.
  */
 export async function lockContact(
   tx: Prisma.TransactionClient,
@@ -26,15 +26,10 @@ export async function lockContact(
   options: LockOptions = {},
 ): Promise<Contact & { person: Person }> {
   assertId(contactId);
-  const scope = { id: contactId, ...countyScope(user) };
-  const { count } = await tx.contact.updateMany({
-    where: options.expectedVersion === undefined ? scope : { ...scope, version: options.expectedVersion },
-    data: { version: { increment: options.bump ? 1 : 0 } },
-  });
-  if (count === 0) {
-    if (options.expectedVersion !== undefined && (await tx.contact.count({ where: scope })) > 0) throw stale();
-    throw notFound();
-  }
+  const locked = await lockContactRow(tx, contactId);
+  if (!locked || !inScope(user, locked.countyCode)) throw notFound();
+  if (options.expectedVersion !== undefined && locked.version !== options.expectedVersion) throw stale();
+  if (options.bump) await tx.contact.update({ where: { id: contactId }, data: { version: { increment: 1 } } });
   const contact = await tx.contact.findUniqueOrThrow({ where: { id: contactId }, include: { person: true } });
   if (options.requireActive && contact.status !== "ACTIVE") throw refused("contactNotActive", { status: contact.status });
   return contact;

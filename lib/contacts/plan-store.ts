@@ -3,7 +3,7 @@
 import type { Prisma } from "@/lib/db";
 import type { IsolationPlan as PlanRow, PlanPhase, ScheduledTest } from "@/lib/generated/prisma/client";
 import type { IsolationPlan } from "@/lib/isolation/plan";
-import { fromDbDate, toDbDate } from "@/lib/registry/dates";
+import { fromDbDate, toDbDate } from "@/lib/calendar";
 
 export type PlanWithRows = PlanRow & { phases: PlanPhase[]; tests: ScheduledTest[] };
 

@@ -1,9 +1,9 @@
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/user";
 import { recordAudit } from "@/lib/audit/record";
-import { toDbDate } from "@/lib/registry/dates";
-import { inTransaction, todayFor, type ServiceOptions } from "@/lib/registry/tx";
-import { parseInput } from "@/lib/registry/validate";
+import { toDbDate } from "@/lib/calendar";
+import { inTransaction, todayFor, type ServiceOptions } from "@/lib/transaction";
+import { parseInput } from "@/lib/validation/parse-input";
 import { readContact } from "./get-contact";
 import { lockContact } from "./lock-contact";
 import { makeReclassifySchema } from "./schemas";

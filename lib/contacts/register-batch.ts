@@ -3,13 +3,12 @@
 import type { SessionUser } from "@/lib/auth/user";
 import { recordAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/db";
-import type { FieldIssue } from "@/lib/errors";
+import { type FieldIssue, validationError } from "@/lib/errors";
 import { planIsolation, PlanInputError, type IsolationPlan } from "@/lib/isolation/plan";
 import { findOrCreatePerson, findPerson } from "@/lib/persons/find-or-create-person";
 import { currentPolicy } from "@/lib/policy/current-policy";
-import { countyIssue } from "@/lib/registry/county";
-import { toDbDate } from "@/lib/registry/dates";
-import { validationError } from "@/lib/registry/errors";
+import { countyIssue } from "@/lib/jurisdictions/county-issue";
+import { toDbDate } from "@/lib/calendar";
 import { planView, savePlan, type PlanView } from "./plan-store";
 import type { ContactRow } from "./schemas";
 

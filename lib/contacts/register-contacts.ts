@@ -1,8 +1,9 @@
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/user";
 import { loadCase } from "@/lib/cases/load-case";
-import { inTransaction, todayFor, type ServiceOptions } from "@/lib/registry/tx";
-import { parseInput } from "@/lib/registry/validate";
+import { lockCaseRow } from "@/lib/db-locks";
+import { inTransaction, todayFor, type ServiceOptions } from "@/lib/transaction";
+import { parseInput } from "@/lib/validation/parse-input";
 import { registerBatch, type RegisteredContact } from "./register-batch";
 import { makeRegisterContactsSchema } from "./schemas";
 
@@ -18,7 +19,7 @@ export async function registerContacts(
   return inTransaction(opts, async (tx) => {
     const source = await loadCase(tx, user, caseId);
     // Serializes registrations under one case, so "already a contact of this case" holds.
-    await tx.case.updateMany({ where: { id: source.id }, data: { version: { increment: 0 } } });
+    await lockCaseRow(tx, source.id);
     const contacts = await registerBatch(
       tx,
       user,

@@ -1,9 +1,8 @@
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/user";
-import { AppError } from "@/lib/errors";
-import { ruleViolation } from "@/lib/registry/errors";
-import { inTransaction, todayFor, type ServiceOptions } from "@/lib/registry/tx";
-import { parseInput } from "@/lib/registry/validate";
+import { AppError, ruleViolation } from "@/lib/errors";
+import { inTransaction, todayFor, type ServiceOptions } from "@/lib/transaction";
+import { parseInput } from "@/lib/validation/parse-input";
 import { lockContact } from "./lock-contact";
 import { registerBatch, type RegisteredContact } from "./register-batch";
 import { makeRegisterContactsSchema } from "./schemas";

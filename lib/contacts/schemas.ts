@@ -17,7 +17,7 @@ import {
   PHASE_KIND_VALUES,
   text,
   versionField,
-} from "@/lib/registry/fields";
+} from "@/lib/validation/fields";
 
 export const CATEGORY_VALUES = ["CLOSE", "SECONDARY", "GENERAL"] as const;
 export const STATUS_VALUES = ["ACTIVE", "RELEASED", "BECAME_CASE", "ENDED_EARLY"] as const;

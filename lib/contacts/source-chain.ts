@@ -2,8 +2,8 @@ import { assertCan } from "@/lib/auth/permissions";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import type { ContactCategory, ContactStatus, CaseClassification } from "@/lib/generated/prisma/enums";
-import { personName } from "@/lib/registry/mask";
-import { dbFor, type ServiceOptions } from "@/lib/registry/tx";
+import { personName } from "@/lib/privacy/mask";
+import { dbFor, type ServiceOptions } from "@/lib/transaction";
 
 export type ChainLink =
   | { kind: "CASE"; id: string; name: string; classification: CaseClassification; fromContactId: string | null }

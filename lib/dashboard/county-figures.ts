@@ -5,10 +5,10 @@ import { assertCan } from "@/lib/auth/permissions";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import type { Prisma } from "@/lib/db";
-import { toDbDate } from "@/lib/registry/dates";
-import { PHASE_KIND_VALUES } from "@/lib/registry/fields";
-import { dbFor, todayFor, type ServiceOptions } from "@/lib/registry/tx";
-import { parseInput } from "@/lib/registry/validate";
+import { toDbDate } from "@/lib/calendar";
+import { PHASE_KIND_VALUES } from "@/lib/validation/fields";
+import { dbFor, todayFor, type ServiceOptions } from "@/lib/transaction";
+import { parseInput } from "@/lib/validation/parse-input";
 import { openTests } from "@/lib/tasks/open-tests";
 import { countyFiguresSchema } from "./schemas";
 
@@ -104,8 +104,8 @@ export async function getCountyFigures(
     byCounty({ ...active, plans: { some: { active: true, releaseDate: { lte: day } } } }),
     db.isolationSite.groupBy({ by: ["countyCode"], where: { ...scope, active: true }, _count: { _all: true }, _sum: { capacity: true } }),
     byCounty({ ...active, site: { is: { active: true } } }),
-    openTests(db, user, { equals: day }),
-    openTests(db, user, { lt: day }),
+    openTests(db, user, { on: date }),
+    openTests(db, user, { before: date }),
   ]);
 
   const figures = new Map<string, CountyFigures>(counties.map((c) => [c.code, { countyCode: c.code, nameZh: c.nameZh, nameEn: c.nameEn, ...emptyFigures() }]));

@@ -3,10 +3,10 @@ import type { SessionUser } from "@/lib/auth/user";
 import { recordAudit } from "@/lib/audit/record";
 import { healthCheckView } from "@/lib/contacts/contact-view";
 import { lockContact } from "@/lib/contacts/lock-contact";
-import { toDbDate } from "@/lib/registry/dates";
-import { conflict } from "@/lib/registry/errors";
-import { inTransaction, todayFor, type ServiceOptions } from "@/lib/registry/tx";
-import { parseInput } from "@/lib/registry/validate";
+import { toDbDate } from "@/lib/calendar";
+import { conflict } from "@/lib/errors";
+import { inTransaction, todayFor, type ServiceOptions } from "@/lib/transaction";
+import { parseInput } from "@/lib/validation/parse-input";
 import { makeRecordHealthCheckSchema } from "./schemas";
 
 /** Records a twice-daily health check; a second check for the same date and slot is 409. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ALWAYS, dateField, isRecord, notAfter, optionalText } from "@/lib/registry/fields";
+import { ALWAYS, dateField, isRecord, notAfter, optionalText } from "@/lib/validation/fields";
 
 export const CHECK_SLOTS = ["MORNING", "EVENING"] as const;
 export const TEMPERATURE_MIN = 34;

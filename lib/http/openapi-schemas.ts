@@ -7,8 +7,8 @@ import { CATEGORY_VALUES, STATUS_VALUES } from "@/lib/contacts/schemas";
 import { CASE_STATUSES, CLASSIFICATIONS } from "@/lib/cases/schemas";
 import { ERROR_STATUS } from "@/lib/errors";
 import { CHECK_SLOTS } from "@/lib/health/schemas";
-import { EXPOSURE_SETTINGS, ID_TYPES, PHASE_KIND_VALUES, SEXES } from "@/lib/registry/fields";
-import { SAMPLE_TYPES, TEST_OUTCOMES } from "@/lib/tests/schemas";
+import { EXPOSURE_SETTINGS, ID_TYPES, PHASE_KIND_VALUES, SEXES } from "@/lib/validation/fields";
+import { SAMPLE_TYPES, TEST_OUTCOMES } from "@/lib/lab-results/schemas";
 import { ROLES } from "@/lib/auth/user";
 
 export type JsonSchema = Record<string, unknown>;

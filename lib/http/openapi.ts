@@ -25,10 +25,10 @@ import {
 import { countyFiguresSchema } from "@/lib/dashboard/schemas";
 import { ERROR_STATUS } from "@/lib/errors";
 import { recordHealthCheckSchema } from "@/lib/health/schemas";
-import { dateField } from "@/lib/registry/fields";
+import { dateField } from "@/lib/validation/fields";
 import { assignSiteSchema, createSiteSchema, listSitesSchema, updateSiteSchema } from "@/lib/sites/schemas";
 import { getTasksSchema } from "@/lib/tasks/schemas";
-import { recordTestResultSchema } from "@/lib/tests/schemas";
+import { recordTestResultSchema } from "@/lib/lab-results/schemas";
 import { ref, RESPONSE_SCHEMAS, type JsonSchema } from "./openapi-schemas";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";

@@ -1,5 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { prefectureTimeZone } from "@/lib/env";
 import { LOCALE_COOKIE, resolveLocale } from "./config";
 import { messagesFor } from "./catalogue";
 
@@ -7,5 +8,5 @@ import { messagesFor } from "./catalogue";
 // browser's Accept-Language, Chinese by default.
 export default getRequestConfig(async () => {
   const locale = resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
-  return { locale, messages: messagesFor(locale), timeZone: "Asia/Shanghai" };
+  return { locale, messages: messagesFor(locale), timeZone: prefectureTimeZone() };
 });

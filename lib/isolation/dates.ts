@@ -120,7 +120,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
  * The calendar date at instant `now` in `timeZone`. The clock is the caller's: the rule
  * engine never calls this, services pass `new Date()` (or a fixed instant in tests).
  */
-export function todayInTimeZone(now: Date, timeZone = "Asia/Shanghai"): string {
+export function todayInTimeZone(now: Date, timeZone: string): string {
   if (Number.isNaN(now.getTime())) throw new RangeError("Invalid Date");
   const parts = formatterFor(timeZone).formatToParts(now);
   const pick = (type: Intl.DateTimeFormatPartTypes): number =>

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/db";
 import type { Person } from "@/lib/generated/prisma/client";
-import { toDbDate } from "@/lib/registry/dates";
+import { toDbDate } from "@/lib/calendar";
 import type { PersonInput } from "./schemas";
 
 /** How a row's person would be matched: by ID number first, then by name + phone. */

@@ -1,7 +1,7 @@
 import type { SessionUser } from "@/lib/auth/user";
 import type { Person } from "@/lib/generated/prisma/client";
-import { fromDbDateOrNull } from "@/lib/registry/dates";
-import { maskPerson, type PersonView } from "@/lib/registry/mask";
+import { fromDbDateOrNull } from "@/lib/calendar";
+import { maskPerson, type PersonView } from "@/lib/privacy/mask";
 
 export function personView(user: SessionUser, p: Person): PersonView {
   return maskPerson(user, {

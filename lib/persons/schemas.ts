@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateField, ID_TYPES, optionalText, phoneField, SEXES, text } from "@/lib/registry/fields";
+import { dateField, ID_TYPES, optionalText, phoneField, SEXES, text } from "@/lib/validation/fields";
 
 /** The person fields shared by case and contact registration (column lengths of Person). */
 export const personFields = {

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/db";
 import type { Person } from "@/lib/generated/prisma/client";
-import { toDbDate } from "@/lib/registry/dates";
-import { validationError } from "@/lib/registry/errors";
+import { toDbDate } from "@/lib/calendar";
+import { validationError } from "@/lib/errors";
 import type { PersonInput } from "./schemas";
 
 /** Applies the person fields of an edit; an ID number already held by another person is refused. */

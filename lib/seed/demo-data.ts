@@ -1,11 +1,12 @@
 import type { Db } from "@/lib/db";
 import { loadActiveUser } from "@/lib/auth/load-user";
 import type { SessionUser } from "@/lib/auth/user";
-import { addDays, todayInTimeZone } from "@/lib/isolation/dates";
+import { todayOf } from "@/lib/calendar";
+import { addDays } from "@/lib/isolation/dates";
 import { registerCase } from "@/lib/cases/register-case";
 import { registerContacts } from "@/lib/contacts/register-contacts";
 import { registerSecondaryContacts } from "@/lib/contacts/register-secondary-contacts";
-import { recordTestResult } from "@/lib/tests/record-test-result";
+import { recordTestResult } from "@/lib/lab-results/record-test-result";
 import { createSite } from "@/lib/sites/create-site";
 import { assignSite } from "@/lib/sites/assign-site";
 import { demoPerson } from "./demo-people";
@@ -25,7 +26,7 @@ async function staff(db: Db, username: string): Promise<SessionUser> {
  */
 export async function seedDemoData(db: Db, now = new Date()): Promise<boolean> {
   if ((await db.case.count()) > 0) return false;
-  const today = todayInTimeZone(now);
+  const today = todayOf(now);
   const opts = { db, now };
   let n = 0;
 

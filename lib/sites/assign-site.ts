@@ -2,12 +2,12 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/user";
 import { recordAudit } from "@/lib/audit/record";
 import { lockContact } from "@/lib/contacts/lock-contact";
+import { lockSiteRow } from "@/lib/db-locks";
 import { readContact } from "@/lib/contacts/get-contact";
-import { conflict, ruleViolation } from "@/lib/registry/errors";
-import { inTransaction, type ServiceOptions } from "@/lib/registry/tx";
-import { parseInput } from "@/lib/registry/validate";
+import { conflict, ruleViolation } from "@/lib/errors";
+import { inTransaction, type ServiceOptions } from "@/lib/transaction";
+import { parseInput } from "@/lib/validation/parse-input";
 import { loadSite } from "./load-site";
-import { lockSite } from "./site-view";
 import { assignSiteSchema } from "./schemas";
 
 /**
@@ -24,7 +24,7 @@ export async function assignSite(user: SessionUser, contactId: string, input: un
       const site = await loadSite(tx, user, data.siteId);
       if (site.countyCode !== contact.countyCode) throw ruleViolation("siteOtherCounty", { county: site.countyCode }, "siteId");
       if (!site.active) throw ruleViolation("siteInactive", { name: site.name }, "siteId");
-      await lockSite(tx, site.id);
+      await lockSiteRow(tx, site.id);
       const { capacity } = await tx.isolationSite.findUniqueOrThrow({ where: { id: site.id }, select: { capacity: true } });
       const occupancy = await tx.contact.count({ where: { siteId: site.id, status: "ACTIVE" } });
       if (occupancy >= capacity) throw conflict("siteFull", { capacity, name: site.name });

@@ -1,10 +1,10 @@
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/user";
 import { recordAudit } from "@/lib/audit/record";
-import { countyIssue } from "@/lib/registry/county";
-import { conflict, validationError } from "@/lib/registry/errors";
-import { inTransaction, type ServiceOptions } from "@/lib/registry/tx";
-import { parseInput } from "@/lib/registry/validate";
+import { countyIssue } from "@/lib/jurisdictions/county-issue";
+import { conflict, validationError } from "@/lib/errors";
+import { inTransaction, type ServiceOptions } from "@/lib/transaction";
+import { parseInput } from "@/lib/validation/parse-input";
 import { siteView, type SiteView } from "./site-view";
 import { createSiteSchema } from "./schemas";
 

@@ -1,8 +1,8 @@
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/user";
-import { fromDbDate } from "@/lib/registry/dates";
-import { personName } from "@/lib/registry/mask";
-import { dbFor, type ServiceOptions } from "@/lib/registry/tx";
+import { fromDbDate } from "@/lib/calendar";
+import { personName } from "@/lib/privacy/mask";
+import { dbFor, type ServiceOptions } from "@/lib/transaction";
 import { loadSite } from "./load-site";
 import { siteView } from "./site-view";
 

@@ -1,9 +1,9 @@
 import { assertCan } from "@/lib/auth/permissions";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
-import type { Page } from "@/lib/registry/fields";
-import { dbFor, type ServiceOptions } from "@/lib/registry/tx";
-import { parseInput } from "@/lib/registry/validate";
+import type { Page } from "@/lib/validation/fields";
+import { dbFor, type ServiceOptions } from "@/lib/transaction";
+import { parseInput } from "@/lib/validation/parse-input";
 import { occupancyOf, siteView, type SiteView } from "./site-view";
 import { listSitesSchema } from "./schemas";
 

@@ -1,7 +1,7 @@
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import type { Db, Prisma } from "@/lib/db";
-import { assertId, notFound } from "@/lib/registry/errors";
+import { assertId, notFound } from "@/lib/errors";
 
 export async function loadSite(db: Db | Prisma.TransactionClient, user: SessionUser, id: unknown) {
   assertId(id);

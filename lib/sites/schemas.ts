@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { countyCodeField, optionalText, pageFields, text, uuidField, versionField } from "@/lib/registry/fields";
+import { countyCodeField, optionalText, pageFields, text, uuidField, versionField } from "@/lib/validation/fields";
 
 // The error applies to the type check only: in zod 4 a schema-level message would also replace
 // the min/max messages ("at least 1") with "required".

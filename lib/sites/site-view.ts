@@ -25,12 +25,3 @@ export async function occupancyOf(db: Db | Prisma.TransactionClient, siteIds: st
   });
   return new Map(groups.map((g) => [g.siteId ?? "", g._count._all]));
 }
-
-/**
- * Takes the site's row lock for the rest of the transaction (an UPDATE that changes nothing but
- * updatedAt: the same lock as SELECT … FOR UPDATE, through the model API so it follows the
- * client's schema). Capacity checks after it cannot race.
- */
-export async function lockSite(tx: Prisma.TransactionClient, siteId: string): Promise<void> {
-  await tx.isolationSite.updateMany({ where: { id: siteId }, data: { capacity: { increment: 0 } } });
-}

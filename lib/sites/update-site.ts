@@ -1,9 +1,9 @@
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/user";
 import { recordAudit } from "@/lib/audit/record";
-import { conflict, ruleViolation, stale } from "@/lib/registry/errors";
-import { inTransaction, type ServiceOptions } from "@/lib/registry/tx";
-import { parseInput } from "@/lib/registry/validate";
+import { conflict, ruleViolation, stale } from "@/lib/errors";
+import { inTransaction, type ServiceOptions } from "@/lib/transaction";
+import { parseInput } from "@/lib/validation/parse-input";
 import { loadSite } from "./load-site";
 import { occupancyOf, siteView, type SiteView } from "./site-view";
 import { updateSiteSchema } from "./schemas";

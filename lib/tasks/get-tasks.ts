@@ -1,10 +1,10 @@
 import { assertCan } from "@/lib/auth/permissions";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
-import { fromDbDate, toDbDate } from "@/lib/registry/dates";
-import { personName } from "@/lib/registry/mask";
-import { dbFor, todayFor, type ServiceOptions } from "@/lib/registry/tx";
-import { parseInput } from "@/lib/registry/validate";
+import { fromDbDate, toDbDate } from "@/lib/calendar";
+import { personName } from "@/lib/privacy/mask";
+import { dbFor, todayFor, type ServiceOptions } from "@/lib/transaction";
+import { parseInput } from "@/lib/validation/parse-input";
 import { openTests } from "./open-tests";
 import { getTasksSchema } from "./schemas";
 
@@ -44,8 +44,8 @@ export async function getTasks(user: SessionUser, input: unknown = {}, opts?: Se
 
   const [counties, due, overdue, transfers, releases, monitored] = await Promise.all([
     db.jurisdiction.findMany({ where: { level: "COUNTY", ...(scope.countyCode ? { code: scope.countyCode } : {}) }, orderBy: { code: "asc" } }),
-    openTests(db, user, { equals: day }),
-    openTests(db, user, { lt: day }),
+    openTests(db, user, { on: date }),
+    openTests(db, user, { before: date }),
     db.planPhase.findMany({
       where: { kind: "HOME_HEALTH_MONITORING", startDate: day, plan: { active: true, contact: { ...active, category: "CLOSE" } } },
       select: { plan: { select: { contactId: true } } },

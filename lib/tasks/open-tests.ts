@@ -1,11 +1,11 @@
 // Scheduled tests without a result (NEGATIVE or POSITIVE; a PENDING sample is taken but not
-// answered). Two scoped set queries joined in memory: "no result on the test's own date" is a
-// correlated condition Prisma's filters cannot say, and raw SQL would not follow the client's
-// schema. Both queries use the date indexes.
+// answered), of ACTIVE contacts' active plans in the user's scope. "No result on the test's own
+// date" is a correlated condition, so this is one SQL anti-join (NOT EXISTS) over the date and
+// (contactId, sampleDate) indexes rather than two queries joined in memory.
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
-import type { Db, Prisma } from "@/lib/db";
-import { fromDbDate } from "@/lib/registry/dates";
+import { Prisma, type Db } from "@/lib/db";
+import { fromDbDate, toDbDate } from "@/lib/calendar";
 
 export interface OpenTest {
   contactId: string;
@@ -16,33 +16,35 @@ export interface OpenTest {
   pending: boolean;
 }
 
-export async function openTests(
-  db: Db | Prisma.TransactionClient,
-  user: SessionUser,
-  date: Prisma.DateTimeFilter,
-  contactWhere: Prisma.ContactWhereInput = {},
-): Promise<OpenTest[]> {
-  const contact: Prisma.ContactWhereInput = { status: "ACTIVE", ...countyScope(user), ...contactWhere };
-  const [tests, results] = await Promise.all([
-    db.scheduledTest.findMany({
-      where: { date, plan: { active: true, contact } },
-      select: { date: true, phase: true, doubleSample: true, plan: { select: { contactId: true } } },
-      orderBy: { date: "asc" },
-    }),
-    db.testResult.findMany({ where: { sampleDate: date, contact }, select: { contactId: true, sampleDate: true, result: true } }),
-  ]);
-  const answered = new Set<string>();
-  const pending = new Set<string>();
-  for (const r of results) {
-    const key = `${r.contactId}|${fromDbDate(r.sampleDate)}`;
-    (r.result === "PENDING" ? pending : answered).add(key);
+export interface OpenTestFilter {
+  /** Tests scheduled on this day. */
+  on?: string;
+  /** Tests scheduled before this day. */
+  before?: string;
+  /** Only these contacts. */
+  contactIds?: string[];
+}
+
+export async function openTests(db: Db, user: SessionUser, filter: OpenTestFilter = {}): Promise<OpenTest[]> {
+  const scope = countyScope(user);
+  const conditions: Prisma.Sql[] = [Prisma.sql`c."status" = 'ACTIVE'`];
+  if (scope.countyCode) conditions.push(Prisma.sql`c."countyCode" = ${scope.countyCode}`);
+  if (filter.on) conditions.push(Prisma.sql`st."date" = ${toDbDate(filter.on)}::date`);
+  if (filter.before) conditions.push(Prisma.sql`st."date" < ${toDbDate(filter.before)}::date`);
+  if (filter.contactIds) {
+    if (filter.contactIds.length === 0) return [];
+    conditions.push(Prisma.sql`c."id" = ANY(${filter.contactIds}::uuid[])`);
   }
-  const open: OpenTest[] = [];
-  for (const t of tests) {
-    const d = fromDbDate(t.date);
-    const key = `${t.plan.contactId}|${d}`;
-    if (answered.has(key)) continue;
-    open.push({ contactId: t.plan.contactId, date: d, phase: t.phase, doubleSample: t.doubleSample, pending: pending.has(key) });
-  }
-  return open;
+  const rows = await db.$queryRaw<{ contactId: string; date: Date; phase: string; doubleSample: boolean; pending: boolean }[]>`
+    SELECT p."contactId", st."date", st."phase"::text AS "phase", st."doubleSample",
+      EXISTS (SELECT 1 FROM "TestResult" r
+              WHERE r."contactId" = p."contactId" AND r."sampleDate" = st."date" AND r."result" = 'PENDING') AS "pending"
+    FROM "ScheduledTest" st
+    JOIN "IsolationPlan" p ON p."id" = st."planId" AND p."active"
+    JOIN "Contact" c ON c."id" = p."contactId"
+    WHERE ${Prisma.join(conditions, " AND ")}
+      AND NOT EXISTS (SELECT 1 FROM "TestResult" r
+                      WHERE r."contactId" = p."contactId" AND r."sampleDate" = st."date" AND r."result" IN ('NEGATIVE', 'POSITIVE'))
+    ORDER BY st."date", p."contactId"`;
+  return rows.map((r) => ({ contactId: r.contactId, date: fromDbDate(r.date), phase: r.phase, doubleSample: r.doubleSample, pending: r.pending }));
 }

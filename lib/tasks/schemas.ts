@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateField } from "@/lib/registry/fields";
+import { dateField } from "@/lib/validation/fields";
 
 /** GET /api/v1/tasks?date= (defaults to today). */
 export const getTasksSchema = z.object({ date: dateField.optional() });

@@ -1,30 +1,23 @@
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../scripts/embedded-postgres";
 
 declare module "vitest" {
   export interface ProvidedContext {
+    /** DATABASE_URL's server, or "" for an embedded database per test file. */
     databaseUrl: string;
   }
 }
 
-let embedded: EmbeddedPostgres | undefined;
-
 /**
- * Integration tests run against a real PostgreSQL: DATABASE_URL's server when given,
- * otherwise an embedded one started here, so `npm test` needs no server on the machine.
- * Each test file then works in a fresh schema of its own (tests/integration/setup-file.ts).
+ * Integration tests run against a real PostgreSQL: DATABASE_URL's server when given (each
+ * file in a fresh schema of its own), otherwise an embedded one that each file starts for
+ * itself, so `npm test` needs no server on the machine (tests/integration/test-database.ts).
  */
-export default async function setup(project: TestProject) {
-  let url = process.env.DATABASE_URL;
-  if (!url) {
-    embedded = await startEmbeddedPostgres({});
-    url = embedded.url;
-    console.log(`[integration] no DATABASE_URL: using embedded PostgreSQL at ${url}`);
-  } else {
-    console.log(`[integration] using PostgreSQL at ${url.replace(/\/\/[^@]*@/, "//***@")}`);
-  }
+export default function setup(project: TestProject) {
+  const url = process.env.DATABASE_URL ?? "";
+  console.log(
+    url
+      ? `[integration] using PostgreSQL at ${url.replace(/\/\/[^@]*@/, "//***@")}, a schema per test file`
+      : "[integration] no DATABASE_URL: an embedded PostgreSQL per test file",
+  );
   project.provide("databaseUrl", url);
-  return async () => {
-    await embedded?.stop();
-  };
 }

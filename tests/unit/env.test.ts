@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authSecret, parseEnv } from "@/lib/env";
+import { authSecret, parseEnv, prefectureTimeZone } from "@/lib/env";
 
 const URL = "postgresql://postgres@127.0.0.1:5432/tracer";
 
@@ -20,7 +20,13 @@ describe("environment", () => {
     );
   });
 
-  it("defaults the bcrypt cost and the prefecture time zone", () => {
-    expect(parseEnv({ DATABASE_URL: URL })).toMatchObject({ BCRYPT_COST: 12, TRACER_TIME_ZONE: "Asia/Shanghai" });
+  it("defaults the bcrypt cost", () => {
+    expect(parseEnv({ DATABASE_URL: URL })).toMatchObject({ BCRYPT_COST: 12 });
+  });
+
+  it("reads the prefecture time zone from TRACER_TIME_ZONE, Asia/Shanghai by default, and names a bad one", () => {
+    expect(prefectureTimeZone({})).toBe("Asia/Shanghai");
+    expect(prefectureTimeZone({ TRACER_TIME_ZONE: "Asia/Urumqi" })).toBe("Asia/Urumqi");
+    expect(() => prefectureTimeZone({ TRACER_TIME_ZONE: "Mars/Base" })).toThrow(/TRACER_TIME_ZONE: "Mars\/Base" is not an IANA time zone/);
   });
 });

@@ -8,7 +8,7 @@ import { releaseContact } from "@/lib/contacts/release-contact";
 import { recordHealthCheck } from "@/lib/health/record-health-check";
 import { runAction, type ActionResult } from "@/lib/http/action";
 import { assignSite } from "@/lib/sites/assign-site";
-import { recordTestResult } from "@/lib/tests/record-test-result";
+import { recordTestResult } from "@/lib/lab-results/record-test-result";
 
 // Each action authenticates and calls one service (which validates and scopes), then lets every
 // page that shows contacts (task list, lists, case and site pages) render the new state.

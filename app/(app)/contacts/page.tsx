@@ -6,7 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { listContacts } from "@/lib/contacts/list-contacts";
 import { nextOpenTests } from "@/lib/contacts/next-tests";
 import { requirePagePermission } from "@/lib/http/page-guard";
-import { seesFull } from "@/lib/registry/mask";
+import { seesFull } from "@/lib/privacy/mask";
 import { listSites } from "@/lib/sites/list-sites";
 
 const PAGE_SIZE = 25;

@@ -3,7 +3,7 @@ import { requirePagePermission } from "@/lib/http/page-guard";
 import { getCountyFigures } from "@/lib/dashboard/county-figures";
 import { jurisdictionName } from "@/lib/jurisdictions/counties";
 import { isValidIsoDate } from "@/lib/isolation/dates";
-import { todayOf } from "@/lib/registry/dates";
+import { todayOf } from "@/lib/calendar";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";

@@ -16,7 +16,7 @@ import { can } from "@/lib/auth/permissions";
 import { confirmedTransfers } from "@/lib/contacts/confirm-transfer";
 import { requirePagePermission } from "@/lib/http/page-guard";
 import { compareDates, diffDays, isValidIsoDate, minDate } from "@/lib/isolation/dates";
-import { todayOf } from "@/lib/registry/dates";
+import { todayOf } from "@/lib/calendar";
 import { getTasks, type CountyTasks } from "@/lib/tasks/get-tasks";
 
 type Category = "CLOSE" | "SECONDARY" | "GENERAL";

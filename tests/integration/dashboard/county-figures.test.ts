@@ -7,7 +7,7 @@ import { getCountyFigures } from "@/lib/dashboard/county-figures";
 import { assignSite } from "@/lib/sites/assign-site";
 import { createSite } from "@/lib/sites/create-site";
 import { updateSite } from "@/lib/sites/update-site";
-import { recordTestResult } from "@/lib/tests/record-test-result";
+import { recordTestResult } from "@/lib/lab-results/record-test-result";
 import { at, caseBody, closeRow, expectAppError, MAERKANG, seedFixtures, WENCHUAN, type Users } from "../registry/fixtures";
 
 const now = at("2026-03-08");

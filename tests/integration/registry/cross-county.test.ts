@@ -23,7 +23,7 @@ import { createSite } from "@/lib/sites/create-site";
 import { getSite } from "@/lib/sites/get-site";
 import { listSites } from "@/lib/sites/list-sites";
 import { updateSite } from "@/lib/sites/update-site";
-import { recordTestResult } from "@/lib/tests/record-test-result";
+import { recordTestResult } from "@/lib/lab-results/record-test-result";
 import { at, caseBody, closeRow, expectAppError, seedFixtures, WENCHUAN, type Users } from "./fixtures";
 
 const now = at("2026-03-10");

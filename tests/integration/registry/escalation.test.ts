@@ -5,7 +5,7 @@ import { getContact } from "@/lib/contacts/get-contact";
 import { registerContacts } from "@/lib/contacts/register-contacts";
 import { registerSecondaryContacts } from "@/lib/contacts/register-secondary-contacts";
 import { prisma } from "@/lib/db";
-import { recordTestResult } from "@/lib/tests/record-test-result";
+import { recordTestResult } from "@/lib/lab-results/record-test-result";
 import { at, caseBody, closeRow, expectAppError, MAERKANG, nextId, seedFixtures, type Users } from "./fixtures";
 
 let u: Users;

@@ -5,7 +5,7 @@ import { getContact } from "@/lib/contacts/get-contact";
 import { registerContacts } from "@/lib/contacts/register-contacts";
 import { releaseContact } from "@/lib/contacts/release-contact";
 import { prisma } from "@/lib/db";
-import { recordTestResult } from "@/lib/tests/record-test-result";
+import { recordTestResult } from "@/lib/lab-results/record-test-result";
 import { at, caseBody, closeRow, expectAppError, seedFixtures, type Users } from "./fixtures";
 
 let u: Users;

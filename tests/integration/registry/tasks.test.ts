@@ -3,7 +3,7 @@ import { registerCase } from "@/lib/cases/register-case";
 import { registerContacts } from "@/lib/contacts/register-contacts";
 import { recordHealthCheck } from "@/lib/health/record-health-check";
 import { getTasks } from "@/lib/tasks/get-tasks";
-import { recordTestResult } from "@/lib/tests/record-test-result";
+import { recordTestResult } from "@/lib/lab-results/record-test-result";
 import { at, caseBody, closeRow, MAERKANG, seedFixtures, WENCHUAN, type Users } from "./fixtures";
 
 let u: Users;

@@ -7,7 +7,7 @@ import { getContact } from "@/lib/contacts/get-contact";
 import { recordReexposure } from "@/lib/contacts/record-reexposure";
 import { registerContacts } from "@/lib/contacts/register-contacts";
 import { prisma } from "@/lib/db";
-import type { ServiceOptions } from "@/lib/registry/tx";
+import type { ServiceOptions } from "@/lib/transaction";
 import { assignSite } from "@/lib/sites/assign-site";
 import { createSite } from "@/lib/sites/create-site";
 import { getSite } from "@/lib/sites/get-site";

@@ -6,7 +6,7 @@ import { registerSecondaryContacts } from "@/lib/contacts/register-secondary-con
 import { getSourceChain } from "@/lib/contacts/source-chain";
 import { getContact } from "@/lib/contacts/get-contact";
 import { prisma } from "@/lib/db";
-import { recordTestResult } from "@/lib/tests/record-test-result";
+import { recordTestResult } from "@/lib/lab-results/record-test-result";
 import { at, caseBody, closeRow, seedFixtures, WENCHUAN, type Users } from "../registry/fixtures";
 
 let u: Users;

@@ -119,8 +119,8 @@ describe("todayInTimeZone", () => {
   // 16:30 UTC is 00:30 the next day in Shanghai (UTC+8, no DST).
   const instant = new Date("2024-02-28T16:30:00Z");
 
-  it("defaults to Asia/Shanghai", () => {
-    expect(todayInTimeZone(instant)).toBe("2024-02-29");
+  it("has no default zone: the caller names it (lib/env.ts prefectureTimeZone)", () => {
+    expect(todayInTimeZone(instant, "Asia/Shanghai")).toBe("2024-02-29");
   });
 
   it.each([
@@ -134,12 +134,12 @@ describe("todayInTimeZone", () => {
   });
 
   it("flips exactly at Shanghai midnight", () => {
-    expect(todayInTimeZone(new Date("2025-12-31T15:59:59.999Z"))).toBe("2025-12-31");
-    expect(todayInTimeZone(new Date("2025-12-31T16:00:00.000Z"))).toBe("2026-01-01");
+    expect(todayInTimeZone(new Date("2025-12-31T15:59:59.999Z"), "Asia/Shanghai")).toBe("2025-12-31");
+    expect(todayInTimeZone(new Date("2025-12-31T16:00:00.000Z"), "Asia/Shanghai")).toBe("2026-01-01");
   });
 
   it("rejects an invalid instant or zone", () => {
-    expect(() => todayInTimeZone(new Date("nope"))).toThrow(RangeError);
+    expect(() => todayInTimeZone(new Date("nope"), "Asia/Shanghai")).toThrow(RangeError);
     expect(() => todayInTimeZone(instant, "Mars/Olympus_Mons")).toThrow(RangeError);
   });
 });

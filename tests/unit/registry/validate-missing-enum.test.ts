@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { toFieldIssues } from "@/lib/registry/validate";
+import { toFieldIssues } from "@/lib/validation/parse-input";
 
 describe("toFieldIssues for enum fields", () => {
   const schema = z.object({ sex: z.enum(["MALE", "FEMALE"]) });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/registry/validate";
+import { parseInput } from "@/lib/validation/parse-input";
 import { createSiteSchema } from "@/lib/sites/schemas";
 
 function fieldsOf(input: unknown) {

@@ -5,7 +5,7 @@ import { contactProgress } from "@/lib/cases/contact-progress";
 import { getCase } from "@/lib/cases/get-case";
 import { loadOr404 } from "@/lib/http/page-load";
 import { requirePagePermission } from "@/lib/http/page-guard";
-import { todayOf } from "@/lib/registry/dates";
+import { todayOf } from "@/lib/calendar";
 import { CaseContacts } from "@/components/cases/case-contacts";
 import { CaseDetails } from "@/components/cases/case-details";
 import { CaseNotes } from "@/components/cases/case-notes";

@@ -20,7 +20,7 @@ import { requirePagePermission } from "@/lib/http/page-guard";
 import { diffDays } from "@/lib/isolation/dates";
 import { phaseOn } from "@/lib/isolation/plan";
 import { findCounty, jurisdictionName } from "@/lib/jurisdictions/counties";
-import { todayOf } from "@/lib/registry/dates";
+import { todayOf } from "@/lib/calendar";
 import { listSites } from "@/lib/sites/list-sites";
 
 async function loadContact(user: Parameters<typeof getContact>[0], id: string) {

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getCase } from "@/lib/cases/get-case";
 import { loadOr404 } from "@/lib/http/page-load";
 import { requirePagePermission } from "@/lib/http/page-guard";
-import { todayOf } from "@/lib/registry/dates";
+import { todayOf } from "@/lib/calendar";
 import { EntryGrid } from "@/components/entry-grid/entry-grid";
 import { PageHeader } from "@/components/ui/page-header";
 import { registerContactsAction } from "@/app/(app)/cases/actions";

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getContact } from "@/lib/contacts/get-contact";
 import { loadOr404 } from "@/lib/http/page-load";
 import { requirePagePermission } from "@/lib/http/page-guard";
-import { todayOf } from "@/lib/registry/dates";
+import { todayOf } from "@/lib/calendar";
 import { EntryGrid } from "@/components/entry-grid/entry-grid";
 import { PageHeader } from "@/components/ui/page-header";
 import { registerSecondaryContactsAction } from "@/app/(app)/cases/actions";

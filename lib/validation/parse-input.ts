@@ -1,7 +1,6 @@
 // zod issues → FieldIssues with catalogue keys, so routes and services answer the same way.
 import type { z } from "zod";
-import type { FieldIssue } from "@/lib/errors";
-import { validationError } from "./errors";
+import { type FieldIssue, validationError } from "@/lib/errors";
 
 function valueAt(input: unknown, path: PropertyKey[]): unknown {
   let cur: unknown = input;

@@ -1,7 +1,6 @@
 // @db.Date columns travel as JS Dates at UTC midnight; the domain speaks YYYY-MM-DD strings.
+import { prefectureTimeZone } from "@/lib/env";
 import { todayInTimeZone } from "@/lib/isolation/dates";
-
-export const TIME_ZONE = "Asia/Shanghai";
 
 export function toDbDate(date: string): Date {
   return new Date(`${date}T00:00:00.000Z`);
@@ -17,5 +16,5 @@ export function fromDbDateOrNull(date: Date | null | undefined): string | null {
 
 /** The calendar date in the prefecture at `now` (injectable for tests). */
 export function todayOf(now: Date = new Date()): string {
-  return todayInTimeZone(now, TIME_ZONE);
+  return todayInTimeZone(now, prefectureTimeZone());
 }

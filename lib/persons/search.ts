@@ -1,7 +1,7 @@
 import type { SessionUser } from "@/lib/auth/user";
 import type { Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { seesFull } from "./mask";
+import { seesFull } from "@/lib/privacy/mask";
 
 /**
  * The `q` filter over name, ID number and phone. Searching personal data is itself a read of

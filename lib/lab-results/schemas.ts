@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { compareDates } from "@/lib/isolation/dates";
-import { ALWAYS, dateField, isDate, isRecord, notAfter, optionalText } from "@/lib/registry/fields";
+import { ALWAYS, dateField, isDate, isRecord, notAfter, optionalText } from "@/lib/validation/fields";
 
 export const TEST_OUTCOMES = ["NEGATIVE", "POSITIVE", "PENDING"] as const;
 export const SAMPLE_TYPES = ["NASOPHARYNGEAL", "OROPHARYNGEAL"] as const;

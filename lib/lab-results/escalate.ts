@@ -3,6 +3,7 @@
 // fresh 14+7 plan counted from its own last exposure. Runs inside recordTestResult's transaction.
 import type { SessionUser } from "@/lib/auth/user";
 import { recordAudit } from "@/lib/audit/record";
+import { lockActiveSecondaries } from "@/lib/db-locks";
 import type { Prisma } from "@/lib/db";
 import type { Contact } from "@/lib/generated/prisma/client";
 import { compareDates, maxDate } from "@/lib/isolation/dates";
@@ -10,7 +11,7 @@ import { extendPhase, planIsolation, type IsolationPlan } from "@/lib/isolation/
 import type { IsolationPolicy } from "@/lib/isolation/policy";
 import { activePlan, planView, replacePlan, toEnginePlan } from "@/lib/contacts/plan-store";
 import { currentPolicy } from "@/lib/policy/current-policy";
-import { fromDbDate, toDbDate } from "@/lib/registry/dates";
+import { fromDbDate, toDbDate } from "@/lib/calendar";
 import type { TestResultData } from "./schemas";
 
 export interface Escalation {
@@ -97,8 +98,8 @@ export async function escalateContact(
   const upgradedContactIds: string[] = [];
   if (contact.category === "CLOSE") {
     const where = { sourceContactId: contact.id, category: "SECONDARY", status: "ACTIVE" } as const;
-    // Lock them first (an UPDATE re-checks its condition after waiting), then read them as committed.
-    await tx.contact.updateMany({ where, data: { version: { increment: 0 } } });
+    // Lock them first, then read them as committed.
+    await lockActiveSecondaries(tx, contact.id);
     const secondaries = await tx.contact.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
     if (secondaries.length) {
       const policy = await currentPolicy(tx);

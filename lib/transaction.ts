@@ -1,6 +1,6 @@
 import { prisma, type Db, type Prisma } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { todayOf } from "./dates";
+import { todayOf } from "@/lib/calendar";
 
 export interface ServiceOptions {
   /** A client or an open transaction to compose with. */

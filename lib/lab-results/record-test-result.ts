@@ -3,9 +3,9 @@ import type { SessionUser } from "@/lib/auth/user";
 import { recordAudit } from "@/lib/audit/record";
 import { testResultView } from "@/lib/contacts/contact-view";
 import { lockContact } from "@/lib/contacts/lock-contact";
-import { toDbDate } from "@/lib/registry/dates";
-import { inTransaction, todayFor, type ServiceOptions } from "@/lib/registry/tx";
-import { parseInput } from "@/lib/registry/validate";
+import { toDbDate } from "@/lib/calendar";
+import { inTransaction, todayFor, type ServiceOptions } from "@/lib/transaction";
+import { parseInput } from "@/lib/validation/parse-input";
 import { escalateContact, type Escalation } from "./escalate";
 import { makeRecordTestResultSchema } from "./schemas";
 
