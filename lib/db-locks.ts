@@ -20,10 +20,37 @@ export async function lockSiteRow(tx: Prisma.TransactionClient, id: string): Pro
   await tx.$queryRaw`SELECT 1 FROM "IsolationSite" WHERE "id" = ${id}::uuid FOR UPDATE`;
 }
 
-/** Locks the ACTIVE secondary contacts of a close contact, in a stable order. */
-export async function lockActiveSecondaries(tx: Prisma.TransactionClient, sourceContactId: string): Promise<void> {
+/** Locks the ACTIVE secondary contacts of close contacts, in a stable order. */
+export async function lockActiveSecondaries(tx: Prisma.TransactionClient, sourceContactIds: string[]): Promise<void> {
   await tx.$queryRaw`
     SELECT 1 FROM "Contact"
-    WHERE "sourceContactId" = ${sourceContactId}::uuid AND "category" = 'SECONDARY' AND "status" = 'ACTIVE'
+    WHERE "sourceContactId" = ANY(${sourceContactIds}::uuid[]) AND "category" = 'SECONDARY' AND "status" = 'ACTIVE'
     ORDER BY "id" FOR UPDATE`;
+}
+
+/**
+ * Serializes registrations of the same documents in one county until the transaction ends
+ * (transaction-scoped advisory locks, taken in a stable order so two batches cannot
+ * deadlock). The second of two concurrent registrations of a new person then finds the first
+ * one's record and plan instead of creating a second (docs/decisions/0004-identity-model.md).
+ */
+export async function lockIdentities(tx: Prisma.TransactionClient, countyCode: string, identityKeys: string[]): Promise<void> {
+  for (const key of [...new Set(identityKeys)].sort()) {
+    await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${`identity:${countyCode}:${key}`}, 0))`;
+  }
+}
+
+/** Locks a 协查 request (one answer at a time). */
+export async function lockAssistRow(tx: Prisma.TransactionClient, id: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM "AssistRequest" WHERE "id" = ${id}::uuid FOR UPDATE`;
+}
+
+/** Locks a transfer request (one answer at a time). */
+export async function lockTransferRow(tx: Prisma.TransactionClient, id: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM "TransferRequest" WHERE "id" = ${id}::uuid FOR UPDATE`;
+}
+
+/** Locks contact rows in id order (two records merged into one: no deadlock). */
+export async function lockContactRows(tx: Prisma.TransactionClient, ids: string[]): Promise<void> {
+  for (const id of [...new Set(ids)].sort()) await lockContactRow(tx, id);
 }

@@ -13,6 +13,14 @@ export const ERROR_STATUS = {
   STALE: 409,
   REFUSED: 409,
   RULE_VIOLATION: 422,
+  /** Identity (docs/domain.md "Identity and privacy"): the person is an open case here. */
+  ALREADY_A_CASE: 409,
+  /** A new case for a person under a contact plan here: record the positive result there. */
+  ACTIVE_CONTACT: 409,
+  /** Matches the user has to decide about before anything is saved. */
+  MATCHES_FOUND: 409,
+  /** The chosen record and the typed document name different people. */
+  PERSON_CONFLICT: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -32,6 +40,8 @@ export class AppError extends Error {
     readonly key: string,
     readonly values: Record<string, string | number> = {},
     readonly fields: FieldIssue[] = [],
+    /** Structured data answered with the error, e.g. `matches` per row. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(`${code}: ${key}`);
     this.name = "AppError";

@@ -10,7 +10,7 @@ import { Table } from "@/components/ui/table";
 export interface CaseContact {
   id: string;
   category: keyof ContactCounts;
-  status: "ACTIVE" | "RELEASED" | "BECAME_CASE" | "ENDED_EARLY";
+  status: "ACTIVE" | "RELEASED" | "BECAME_CASE" | "ENDED_EARLY" | "MERGED";
   sourceContactId: string | null;
   person: { name: string; idNumber: string | null; phone: string | null };
   releaseDate: string | null;

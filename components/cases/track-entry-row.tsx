@@ -5,14 +5,17 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/http/action";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
+import { Withheld } from "@/components/ui/withheld";
 import { DateInput } from "@/components/forms/date-input";
 import { filledFields } from "@/components/forms/form-data";
 
 export interface TrackEntry {
   id: string;
   date: string;
-  place: string;
+  place: string | null;
   activity: string | null;
+  /** Free-text fields withheld from this viewer. */
+  hidden: string[];
 }
 
 function CellError({ id, message }: { id: string; message?: string }) {
@@ -65,8 +68,12 @@ export function TrackEntryRow({
       // click that opened the editor submit it at once.
       <tr key="view" className="hover:bg-slate-50" data-testid="track-row">
         <td className="px-4 py-2 align-top whitespace-nowrap tabular-nums">{entry.date}</td>
-        <td className="px-4 py-2 align-top">{entry.place}</td>
-        <td className="px-4 py-2 align-top">{entry.activity ?? ""}</td>
+        <td className="px-4 py-2 align-top">
+          <Withheld value={entry.place} hidden={entry.hidden.includes("place")} />
+        </td>
+        <td className="px-4 py-2 align-top">
+          <Withheld value={entry.activity} hidden={entry.hidden.includes("activity")} />
+        </td>
         <td className="px-4 py-1 text-right align-top whitespace-nowrap">
           <Button type="button" variant="ghost" className="px-2 py-1" onClick={() => setEditing(true)} aria-label={t("editLabel", { date: entry.date })}>
             {t("edit")}
@@ -87,7 +94,7 @@ export function TrackEntryRow({
         <CellError id={id("date")} message={errors.date} />
       </td>
       <td className="px-4 py-2 align-top">
-        <Input form={formId} id={id("place")} name="place" defaultValue={entry.place} aria-label={t("place")} invalid={Boolean(errors.place)} maxLength={200} />
+        <Input form={formId} id={id("place")} name="place" defaultValue={entry.place ?? ""} aria-label={t("place")} invalid={Boolean(errors.place)} maxLength={200} />
         <CellError id={id("place")} message={errors.place} />
       </td>
       <td className="px-4 py-2 align-top">

@@ -111,7 +111,7 @@ export function TrackList({
         </form>
       </div>
       <Dialog open={removing !== null} onClose={() => setRemoving(null)} title={t("confirmTitle")}>
-        <p className="text-sm text-slate-700">{removing ? t("confirmBody", { date: removing.date, place: removing.place }) : null}</p>
+        <p className="text-sm text-slate-700">{removing ? t("confirmBody", { date: removing.date, place: removing.place ?? "" }) : null}</p>
         <div className="flex justify-end gap-2">
           <Button type="button" variant="secondary" onClick={() => setRemoving(null)}>
             {t("cancel")}

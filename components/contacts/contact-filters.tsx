@@ -14,7 +14,7 @@ export interface ContactFilterValues {
 
 const CATEGORIES = ["CLOSE", "SECONDARY", "GENERAL"] as const;
 const PHASES = ["CENTRALIZED_ISOLATION", "HOME_HEALTH_MONITORING", "HOME_ISOLATION", "MEDICAL_OBSERVATION"] as const;
-const STATUSES = ["ACTIVE", "RELEASED", "BECAME_CASE", "ENDED_EARLY"] as const;
+const STATUSES = ["ACTIVE", "RELEASED", "BECAME_CASE", "ENDED_EARLY", "MERGED"] as const;
 
 /**
  * Search and filters as a plain GET form: the URL holds the whole query, so a filtered list

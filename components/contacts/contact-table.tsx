@@ -11,7 +11,7 @@ export interface ContactRow {
   idNumber: string | null;
   category: "CLOSE" | "SECONDARY" | "GENERAL";
   phase: "CENTRALIZED_ISOLATION" | "HOME_HEALTH_MONITORING" | "HOME_ISOLATION" | "MEDICAL_OBSERVATION" | null;
-  status: "ACTIVE" | "RELEASED" | "BECAME_CASE" | "ENDED_EARLY";
+  status: "ACTIVE" | "RELEASED" | "BECAME_CASE" | "ENDED_EARLY" | "MERGED";
   nextTest: { date: string; doubleSample: boolean; pending: boolean } | null;
   siteName: string | null;
 }

@@ -17,7 +17,7 @@ export function PlanSchedule({
   today,
 }: {
   plan: TimelinePlan;
-  extensions: { phase: string; previousEnd: string; newEnd: string; reason: string }[];
+  extensions: { phase: string; previousEnd: string; newEnd: string; reason: string | null; hidden: string[] }[];
   results: { sampleDate: string; result: string }[];
   lastExposureDate: string;
   today: string;
@@ -88,7 +88,7 @@ export function PlanSchedule({
           <ul className="list-disc space-y-0.5 pl-5 text-sm text-slate-700" data-testid="extensions">
             {extensions.map((e, i) => (
               <li key={i}>
-                {t("extensionLine", { phase: td(`phase.${e.phase as "CENTRALIZED_ISOLATION"}`), previous: e.previousEnd, next: e.newEnd, reason: e.reason })}
+                {t("extensionLine", { phase: td(`phase.${e.phase as "CENTRALIZED_ISOLATION"}`), previous: e.previousEnd, next: e.newEnd, reason: e.hidden.includes("reason") ? td("hidden") : (e.reason ?? "") })}
               </li>
             ))}
           </ul>

@@ -28,4 +28,4 @@ export const PHASE_TONE = {
   HOME_ISOLATION: "violet",
   MEDICAL_OBSERVATION: "sky",
 } as const satisfies Record<string, Tone>;
-export const STATUS_TONE = { ACTIVE: "teal", RELEASED: "green", BECAME_CASE: "red", ENDED_EARLY: "slate" } as const satisfies Record<string, Tone>;
+export const STATUS_TONE = { ACTIVE: "teal", RELEASED: "green", BECAME_CASE: "red", ENDED_EARLY: "slate", MERGED: "slate" } as const satisfies Record<string, Tone>;

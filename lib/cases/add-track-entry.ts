@@ -17,7 +17,7 @@ export async function addTrackEntry(user: SessionUser, caseId: string, input: un
     const entry = await tx.caseTrackEntry.create({
       data: { caseId: c.id, date: toDbDate(data.date), place: data.place, activity: data.activity ?? null },
     });
-    const view = trackEntryView(entry);
+    const view = trackEntryView(user, entry);
     await recordAudit(tx, { actor: user, action: "case.track.add", entity: "CaseTrackEntry", entityId: entry.id, countyCode: c.countyCode, after: { caseId: c.id, ...view } });
     return view;
   });

@@ -2,14 +2,15 @@ import type { SessionUser } from "@/lib/auth/user";
 import type { Case, CaseTrackEntry, Person } from "@/lib/generated/prisma/client";
 import { personView } from "@/lib/persons/person-view";
 import { fromDbDate, fromDbDateOrNull } from "@/lib/calendar";
-import { seesFull } from "@/lib/privacy/mask";
+import { freeText } from "@/lib/privacy/mask";
 
-export function trackEntryView(e: CaseTrackEntry) {
-  return { id: e.id, date: fromDbDate(e.date), place: e.place, activity: e.activity };
+/** A movement-track entry; places and activities are free text, withheld from masked viewers. */
+export function trackEntryView(user: SessionUser, e: CaseTrackEntry) {
+  return { id: e.id, date: fromDbDate(e.date), ...freeText(user, { place: e.place, activity: e.activity }) };
 }
 
 export function caseView(user: SessionUser, c: Case & { person: Person }) {
-  const full = seesFull(user);
+  const text = freeText(user, { currentLocation: c.currentLocation, notes: c.notes });
   return {
     id: c.id,
     person: personView(user, c.person),
@@ -19,10 +20,12 @@ export function caseView(user: SessionUser, c: Case & { person: Person }) {
     onsetDate: fromDbDateOrNull(c.onsetDate),
     firstPositiveDate: fromDbDateOrNull(c.firstPositiveDate),
     confirmedDate: fromDbDate(c.confirmedDate),
-    currentLocation: full ? c.currentLocation : null,
+    currentLocation: text.currentLocation,
     status: c.status,
-    notes: full ? c.notes : null,
+    notes: text.notes,
+    hidden: text.hidden,
     sourceContactId: c.sourceContactId,
+    mergedIntoId: c.mergedIntoId,
     version: c.version,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),

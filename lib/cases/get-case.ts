@@ -32,7 +32,7 @@ export async function getCase(user: SessionUser, caseId: string, opts?: ServiceO
   });
   return {
     ...caseView(user, c),
-    track: track.map(trackEntryView),
+    track: track.map((e) => trackEntryView(user, e)),
     contacts: {
       close: contacts.filter((x) => x.category === "CLOSE").map(view),
       general: contacts.filter((x) => x.category === "GENERAL").map(view),

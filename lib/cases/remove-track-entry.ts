@@ -17,7 +17,7 @@ export async function removeTrackEntry(user: SessionUser, entryId: string, opts?
       entity: "CaseTrackEntry",
       entityId: before.id,
       countyCode: before.case.countyCode,
-      before: trackEntryView(before),
+      before: trackEntryView(user, before),
     });
     return { id: before.id };
   });

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { personFields } from "@/lib/persons/schemas";
-import { ALWAYS, checkIdNumber, isRecord, normalizeIdNumber, countyCodeField, dateField, isDate, notAfter, optionalText, pageFields, text, uuidField, versionField } from "@/lib/validation/fields";
+import { checkDocument } from "@/lib/persons/identity";
+import { decisionFields, personFields } from "@/lib/persons/schemas";
+import { ALWAYS, isRecord, countyCodeField, dateField, isDate, notAfter, optionalText, pageFields, text, uuidField, versionField } from "@/lib/validation/fields";
 import { compareDates } from "@/lib/isolation/dates";
 
 export const CLASSIFICATIONS = ["CONFIRMED", "ASYMPTOMATIC"] as const;
@@ -18,7 +19,7 @@ const caseFields = {
 type Ctx = z.RefinementCtx;
 function checkCase(ctx: Ctx, v: unknown, today: string | undefined): void {
   if (!isRecord(v)) return;
-  checkIdNumber(ctx, v.idType, v.idNumber, ["idNumber"], today);
+  checkDocument(ctx, v.idType, v.idNumber, ["idNumber"], today);
   notAfter(ctx, v.onsetDate, today, ["onsetDate"], "registry.errors.dateInFuture");
   notAfter(ctx, v.firstPositiveDate, today, ["firstPositiveDate"], "registry.errors.dateInFuture");
   notAfter(ctx, v.confirmedDate, today, ["confirmedDate"], "registry.errors.dateInFuture");
@@ -31,9 +32,8 @@ function checkCase(ctx: Ctx, v: unknown, today: string | undefined): void {
 /** POST /api/v1/cases. `today` adds the checks that need a clock (dates in the future). */
 export function makeRegisterCaseSchema(today?: string) {
   return z
-    .object({ ...personFields, sex: z.enum(["MALE", "FEMALE"]), countyCode: countyCodeField, ...caseFields })
-    .superRefine((v, ctx) => checkCase(ctx, v, today), ALWAYS)
-    .transform((v) => ({ ...v, idNumber: normalizeIdNumber(v.idType, v.idNumber) }));
+    .object({ ...personFields, sex: z.enum(["MALE", "FEMALE"]), countyCode: countyCodeField, ...caseFields, ...decisionFields })
+    .superRefine((v, ctx) => checkCase(ctx, v, today), ALWAYS);
 }
 export const registerCaseSchema = makeRegisterCaseSchema();
 export type RegisterCaseInput = z.input<typeof registerCaseSchema>;
@@ -59,8 +59,7 @@ export function makeUpdateCaseSchema(today?: string) {
       status: z.enum(CASE_STATUSES).optional(),
       notes: caseFields.notes,
     })
-    .superRefine((v, ctx) => checkCase(ctx, v, today), ALWAYS)
-    .transform((v) => ({ ...v, idNumber: normalizeIdNumber(v.idType, v.idNumber) }));
+    .superRefine((v, ctx) => checkCase(ctx, v, today), ALWAYS);
 }
 export const updateCaseSchema = makeUpdateCaseSchema();
 export type UpdateCaseInput = z.input<typeof updateCaseSchema>;

@@ -33,7 +33,7 @@ export async function updateCase(user: SessionUser, caseId: string, input: unkno
     // and then finds the version moved on.
     const { count } = await tx.case.updateMany({ where: { id: before.id, version: data.version }, data: patch });
     if (count === 0) throw stale();
-    await updatePersonFields(tx, before.person, data);
+    await updatePersonFields(tx, user, before.person, data, before.status === "UNDER_TREATMENT" ? { caseId: before.id } : {});
     const after = await loadCase(tx, user, caseId);
     const view = caseView(user, after);
     await recordAudit(tx, {

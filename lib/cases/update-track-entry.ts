@@ -17,14 +17,14 @@ export async function updateTrackEntry(user: SessionUser, entryId: string, input
       where: { id: before.id },
       data: { date: data.date ? toDbDate(data.date) : undefined, place: data.place, activity: data.activity },
     });
-    const view = trackEntryView(entry);
+    const view = trackEntryView(user, entry);
     await recordAudit(tx, {
       actor: user,
       action: "case.track.update",
       entity: "CaseTrackEntry",
       entityId: entry.id,
       countyCode: before.case.countyCode,
-      before: trackEntryView(before),
+      before: trackEntryView(user, before),
       after: view,
     });
     return view;

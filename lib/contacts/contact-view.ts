@@ -2,6 +2,7 @@ import type { SessionUser } from "@/lib/auth/user";
 import type { Contact, HealthCheck, IsolationSite, Person, PhaseExtension, TestResult } from "@/lib/generated/prisma/client";
 import { personView } from "@/lib/persons/person-view";
 import { fromDbDate, fromDbDateOrNull } from "@/lib/calendar";
+import { freeText } from "@/lib/privacy/mask";
 import { planView, type PlanWithRows } from "./plan-store";
 
 export function testResultView(t: TestResult) {
@@ -18,35 +19,39 @@ export function testResultView(t: TestResult) {
   };
 }
 
-export function healthCheckView(h: HealthCheck) {
+export function healthCheckView(user: SessionUser, h: HealthCheck) {
   return {
     id: h.id,
     date: fromDbDate(h.date),
     slot: h.slot,
     temperature: Number(h.temperature),
     symptoms: h.symptoms,
-    note: h.note,
+    ...freeText(user, { note: h.note }),
   };
 }
 
-export function extensionView(e: PhaseExtension) {
-  return { phase: e.phase, previousEnd: fromDbDate(e.previousEnd), newEnd: fromDbDate(e.newEnd), reason: e.reason, createdAt: e.createdAt.toISOString() };
+export function extensionView(user: SessionUser, e: PhaseExtension) {
+  return { phase: e.phase, previousEnd: fromDbDate(e.previousEnd), newEnd: fromDbDate(e.newEnd), ...freeText(user, { reason: e.reason }), createdAt: e.createdAt.toISOString() };
 }
 
 /** The fields of a contact itself (lists and single reads share them). */
 export function contactSummary(user: SessionUser, c: Contact & { person: Person }) {
+  const text = freeText(user, { exposureNote: c.exposureNote, statusReason: c.statusReason });
   return {
     id: c.id,
     category: c.category,
     previousCategory: c.previousCategory,
     status: c.status,
     statusDate: fromDbDateOrNull(c.statusDate),
-    statusReason: c.statusReason,
+    statusReason: text.statusReason,
     sourceCaseId: c.sourceCaseId,
     sourceContactId: c.sourceContactId,
     countyCode: c.countyCode,
     exposureSetting: c.exposureSetting,
-    exposureNote: c.exposureNote,
+    exposureNote: text.exposureNote,
+    hidden: text.hidden,
+    mergedIntoId: c.mergedIntoId,
+    mergedIntoCaseId: c.mergedIntoCaseId,
     lastExposureDate: fromDbDate(c.lastExposureDate),
     identifiedDate: fromDbDate(c.identifiedDate),
     riskNoticeDate: fromDbDateOrNull(c.riskNoticeDate),
@@ -70,9 +75,9 @@ export function contactDetail(user: SessionUser, c: ContactDetailRow) {
   const active = c.plans.find((p) => p.active) ?? null;
   return {
     ...contactSummary(user, c),
-    plan: active ? { ...planView(active), extensions: active.extensions.map(extensionView) } : null,
+    plan: active ? { ...planView(active), extensions: active.extensions.map((e) => extensionView(user, e)) } : null,
     testResults: c.testResults.map(testResultView),
-    healthChecks: c.healthChecks.map(healthCheckView),
+    healthChecks: c.healthChecks.map((h) => healthCheckView(user, h)),
     site: c.site ? { id: c.site.id, name: c.site.name } : null,
     resultingCaseId: c.resultingCase?.id ?? null,
     secondaryContactIds: c.secondaries.map((s) => s.id),

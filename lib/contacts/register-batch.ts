@@ -1,27 +1,45 @@
 // Shared by registerContacts (of a case) and registerSecondaryContacts (of a close contact):
-// every row is checked — including against the database — before the first row is written.
+// every row is checked — including against the database and against the people this county
+// already holds (docs/domain.md "Identity and privacy") — before the first row is written.
 import type { SessionUser } from "@/lib/auth/user";
+import { openAssists, type OpenedAssist } from "@/lib/assists/open-assist";
 import { recordAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/db";
-import { type FieldIssue, validationError } from "@/lib/errors";
+import { lockContactRow, lockIdentities } from "@/lib/db-locks";
+import { AppError, validationError, type FieldIssue } from "@/lib/errors";
+import type { Contact, Person } from "@/lib/generated/prisma/client";
 import { planIsolation, PlanInputError, type IsolationPlan } from "@/lib/isolation/plan";
-import { findOrCreatePerson, findPerson } from "@/lib/persons/find-or-create-person";
+import { identityKeyOf } from "@/lib/persons/identity";
+import { findMatches, publicMatch, type PersonMatch } from "@/lib/persons/match";
+import { resolveRow, type Resolution } from "@/lib/persons/resolve-match";
+import { completePerson, createPerson } from "@/lib/persons/save-person";
 import { currentPolicy } from "@/lib/policy/current-policy";
 import { countyIssue } from "@/lib/jurisdictions/county-issue";
 import { toDbDate } from "@/lib/calendar";
+import { absorbExposure } from "./merge-into";
 import { planView, savePlan, type PlanView } from "./plan-store";
 import type { ContactRow } from "./schemas";
+import { matchesError, rowMatches, type RowMatches } from "./row-matches";
 
 export type BatchSource =
-  | { kind: "CASE"; id: string; countyCode: string; personId: string }
-  | { kind: "CONTACT"; id: string; countyCode: string; personId: string };
+  | { kind: "CASE"; id: string; countyCode: string; personId: string; classification: "CONFIRMED" | "ASYMPTOMATIC"; confirmedDate: string }
+  | { kind: "CONTACT"; id: string; countyCode: string; personId: string; identifiedDate: string };
 
 export interface RegisteredContact {
   id: string;
   personId: string;
   category: "CLOSE" | "SECONDARY" | "GENERAL";
+  /** ACTIVE: runs its own plan; MERGED: absorbed by the person's running plan. */
+  status: "ACTIVE" | "MERGED";
   countyCode: string;
+  /** MERGED: the contact whose plan now covers this exposure too. */
+  mergedIntoContactId?: string;
+  /** The person's one running plan. */
   plan: PlanView;
+  /** What was found for the row (another county only by its code). */
+  matches: ReturnType<typeof publicMatch>[];
+  /** 协查 requests this registration opened, one per county that manages the person. */
+  assistRequests: OpenedAssist[];
 }
 
 const PLAN_ERROR_KEYS: Record<string, string> = {
@@ -29,42 +47,125 @@ const PLAN_ERROR_KEYS: Record<string, string> = {
   INVALID_DATE: "errors.invalidDate",
 };
 
+interface Checked {
+  issues: FieldIssue[];
+  plans: IsolationPlan[];
+  matches: PersonMatch[][];
+  resolutions: Resolution[];
+}
+
 async function checkRows(
   tx: Prisma.TransactionClient,
   user: SessionUser,
   source: BatchSource,
   rows: ContactRow[],
   policy: Awaited<ReturnType<typeof currentPolicy>>,
-): Promise<{ issues: FieldIssue[]; plans: IsolationPlan[] }> {
+): Promise<Checked> {
   const issues: FieldIssue[] = [];
   const plans: IsolationPlan[] = [];
   const counties = new Map<string, FieldIssue | null>();
   for (const [i, row] of rows.entries()) {
-    const at = (field: string) => `contacts.${i}.${field}`;
-    if (row.countyCode) {
-      if (!counties.has(row.countyCode)) counties.set(row.countyCode, await countyIssue(tx, user, row.countyCode, ""));
-      const issue = counties.get(row.countyCode);
-      if (issue) issues.push({ ...issue, path: at("countyCode") });
-    }
-    const person = await findPerson(tx, row);
-    if (person) {
-      const field = row.idNumber ? "idNumber" : "phone";
-      if (person.id === source.personId) issues.push({ path: at(field), key: "registry.errors.contactIsSource", values: { row: i + 1 } });
-      const sourceWhere = source.kind === "CASE" ? { sourceCaseId: source.id } : { sourceContactId: source.id };
-      const earlier = await tx.contact.findFirst({ where: { personId: person.id, ...sourceWhere }, select: { id: true } });
-      if (earlier) {
-        issues.push({ path: at(field), key: "registry.errors.alreadyContactOfSource", values: { row: i + 1, contactId: earlier.id } });
-      }
-    }
+    const countyCode = row.countyCode ?? source.countyCode;
+    if (!counties.has(countyCode)) counties.set(countyCode, await countyIssue(tx, user, countyCode, ""));
+    const issue = counties.get(countyCode);
+    if (issue) issues.push({ ...issue, path: `contacts.${i}.countyCode` });
     try {
-      const plan = planIsolation({ category: row.category, lastExposureDate: row.lastExposureDate, identifiedDate: row.identifiedDate, policy });
-      plans.push(plan);
+      plans.push(planIsolation({ category: row.category, lastExposureDate: row.lastExposureDate, identifiedDate: row.identifiedDate, policy }));
     } catch (e) {
       if (!(e instanceof PlanInputError)) throw e;
-      issues.push({ path: at(e.field), key: PLAN_ERROR_KEYS[e.code] ?? "errors.invalidValue" });
+      issues.push({ path: `contacts.${i}.${e.field}`, key: PLAN_ERROR_KEYS[e.code] ?? "errors.invalidValue" });
     }
   }
-  return { issues, plans };
+  if (issues.length) return { issues, plans, matches: [], resolutions: [] };
+
+  // Matches are looked up per county; a county's documents are locked first so a concurrent
+  // registration of the same new person waits and then finds this one's record.
+  const matches: PersonMatch[][] = new Array(rows.length);
+  const byCounty = new Map<string, number[]>();
+  rows.forEach((row, i) => byCounty.set(row.countyCode ?? source.countyCode, [...(byCounty.get(row.countyCode ?? source.countyCode) ?? []), i]));
+  for (const [countyCode, indexes] of [...byCounty].sort(([a], [b]) => a.localeCompare(b))) {
+    const keys = indexes.map((i) => identityKeyOf(rows[i]!.idType, rows[i]!.idNumber)).filter((k): k is string => k !== null);
+    await lockIdentities(tx, countyCode, keys);
+    const found = await findMatches(tx, countyCode, indexes.map((i) => rows[i]!));
+    indexes.forEach((rowIndex, j) => (matches[rowIndex] = found[j] ?? []));
+  }
+
+  const resolutions = rows.map((row, i) => resolveRow(matches[i]!, row, "CONTACT"));
+  const firstRowOfPerson = new Map<string, number>();
+  resolutions.forEach((r, i) => {
+    const personId = r.action === "USE" || r.action === "MERGE" ? r.personId : undefined;
+    if (!personId) return;
+    const field = rows[i]!.personId ? "personId" : "idNumber";
+    if (personId === source.personId) issues.push({ path: `contacts.${i}.${field}`, key: "registry.errors.contactIsSource", values: { row: i + 1 } });
+    const first = firstRowOfPerson.get(personId);
+    if (first === undefined) firstRowOfPerson.set(personId, i);
+    else issues.push({ path: `contacts.${i}.${field}`, key: "registry.errors.duplicateInBatch", values: { row: i + 1, otherRow: first + 1 } });
+  });
+  return { issues, plans, matches, resolutions };
+}
+
+/** Refusals first (nothing the user can decide makes them valid), then undecided matches. */
+function refuseUnresolved(rows: ContactRow[], checked: Checked): void {
+  const all: RowMatches[] = rowMatches("contacts", checked.matches, checked.resolutions);
+  const refusals = checked.resolutions.flatMap((r, i) => (r.action === "REFUSE" ? [{ r, i }] : []));
+  if (refusals.length) {
+    const first = refusals[0]!.r;
+    const fields = refusals.map(({ r, i }) => ({ path: `contacts.${i}.${r.field}`, key: r.key, values: { ...r.values, row: i + 1 } }));
+    throw new AppError(first.code, first.key, { ...first.values, row: refusals[0]!.i + 1 }, fields, { matches: all });
+  }
+  if (checked.resolutions.some((r) => r.action === "ASK")) throw matchesError(all, rows.length);
+}
+
+async function saveMerge(
+  tx: Prisma.TransactionClient,
+  user: SessionUser,
+  source: BatchSource,
+  row: ContactRow,
+  plan: IsolationPlan,
+  person: Person,
+  targetId: string,
+  today: string,
+): Promise<{ contact: Contact; planView: PlanView }> {
+  await lockContactRow(tx, targetId);
+  const target = await tx.contact.findUniqueOrThrow({ where: { id: targetId } });
+  const contact = await tx.contact.create({
+    data: {
+      ...registrationData(source, row, person),
+      status: "MERGED",
+      statusDate: toDbDate(today),
+      mergedIntoId: target.id,
+    },
+  });
+  const saved = await absorbExposure(
+    tx,
+    user,
+    target,
+    {
+      category: row.category,
+      lastExposureDate: row.lastExposureDate,
+      plan,
+      sourceCaseId: contact.sourceCaseId,
+      sourceContactId: contact.sourceContactId,
+    },
+    { mergedContactId: contact.id, countyCode: contact.countyCode },
+  );
+  return { contact, planView: planView(saved) };
+}
+
+function registrationData(source: BatchSource, row: ContactRow, person: Person) {
+  return {
+    personId: person.id,
+    category: row.category,
+    sourceCaseId: source.kind === "CASE" ? source.id : null,
+    sourceContactId: source.kind === "CONTACT" ? source.id : null,
+    countyCode: person.countyCode,
+    exposureSetting: row.exposureSetting ?? null,
+    exposureNote: row.exposureNote ?? null,
+    lastExposureDate: toDbDate(row.lastExposureDate),
+    identifiedDate: toDbDate(row.identifiedDate),
+    // General contacts get their risk notice at intake (docs/domain.md).
+    riskNoticeDate: row.category === "GENERAL" ? toDbDate(row.identifiedDate) : null,
+  };
 }
 
 export async function registerBatch(
@@ -72,49 +173,92 @@ export async function registerBatch(
   user: SessionUser,
   source: BatchSource,
   rows: ContactRow[],
+  today: string,
 ): Promise<RegisteredContact[]> {
   const policy = await currentPolicy(tx);
-  const { issues, plans } = await checkRows(tx, user, source, rows, policy);
-  if (issues.length > 0) throw validationError(issues);
+  const checked = await checkRows(tx, user, source, rows, policy);
+  if (checked.issues.length > 0) throw validationError(checked.issues);
+  refuseUnresolved(rows, checked);
 
   const out: RegisteredContact[] = [];
   for (const [i, row] of rows.entries()) {
-    const plan = plans[i]!;
-    const { person } = await findOrCreatePerson(tx, row);
-    const contact = await tx.contact.create({
-      data: {
+    const plan = checked.plans[i]!;
+    const resolution = checked.resolutions[i]!;
+    const matches = checked.matches[i]!;
+    const countyCode = row.countyCode ?? source.countyCode;
+    let person: Person;
+    if (resolution.action === "CREATE") person = await createPerson(tx, countyCode, row);
+    else if (resolution.action === "USE" || resolution.action === "MERGE") {
+      person = await completePerson(tx, await tx.person.findUniqueOrThrow({ where: { id: resolution.personId } }), row);
+    } else throw new Error(`unresolved row ${i}`); // refuseUnresolved threw for REFUSE and ASK
+
+    if (resolution.action === "MERGE") {
+      const merged = await saveMerge(tx, user, source, row, plan, person, resolution.contactId, today);
+      await auditCreate(tx, user, merged.contact, row, merged.planView);
+      out.push({
+        id: merged.contact.id,
         personId: person.id,
         category: row.category,
-        sourceCaseId: source.kind === "CASE" ? source.id : null,
-        sourceContactId: source.kind === "CONTACT" ? source.id : null,
-        countyCode: row.countyCode ?? source.countyCode,
-        exposureSetting: row.exposureSetting ?? null,
-        exposureNote: row.exposureNote ?? null,
-        lastExposureDate: toDbDate(row.lastExposureDate),
-        identifiedDate: toDbDate(row.identifiedDate),
-        // General contacts get their risk notice at intake (DESIGN.md §1).
-        riskNoticeDate: row.category === "GENERAL" ? toDbDate(row.identifiedDate) : null,
-      },
-    });
-    const saved = await savePlan(tx, contact.id, plan, policy.version);
-    const view = planView(saved);
-    out.push({ id: contact.id, personId: person.id, category: contact.category, countyCode: contact.countyCode, plan: view });
-    await recordAudit(tx, {
-      actor: user,
-      action: "contact.create",
-      entity: "Contact",
-      entityId: contact.id,
-      countyCode: contact.countyCode,
-      after: {
-        personId: person.id,
-        category: contact.category,
-        sourceCaseId: contact.sourceCaseId,
-        sourceContactId: contact.sourceContactId,
+        status: "MERGED",
+        countyCode: person.countyCode,
+        mergedIntoContactId: resolution.contactId,
+        plan: merged.planView,
+        matches: matches.map(publicMatch),
+        assistRequests: [],
+      });
+      continue;
+    }
+    const contact = await tx.contact.create({ data: registrationData(source, row, person) });
+    const view = planView(await savePlan(tx, contact.id, plan, policy.version));
+    await auditCreate(tx, user, contact, row, view);
+    const assistRequests = await openAssists(
+      tx,
+      user,
+      {
+        fromPersonId: person.id,
+        fromCountyCode: person.countyCode,
+        fromContactId: contact.id,
+        category: row.category,
         lastExposureDate: row.lastExposureDate,
         identifiedDate: row.identifiedDate,
-        plan: view,
+        exposureSetting: row.exposureSetting ?? null,
+        ...(source.kind === "CASE"
+          ? { sourceKind: source.classification, sourceDate: source.confirmedDate }
+          : { sourceKind: "CLOSE_CONTACT" as const, sourceDate: source.identifiedDate }),
       },
+      matches,
+    );
+    out.push({
+      id: contact.id,
+      personId: person.id,
+      category: contact.category,
+      status: "ACTIVE",
+      countyCode: contact.countyCode,
+      plan: view,
+      matches: matches.map(publicMatch),
+      assistRequests,
     });
   }
   return out;
+}
+
+async function auditCreate(tx: Prisma.TransactionClient, user: SessionUser, contact: Contact, row: ContactRow, plan: PlanView): Promise<void> {
+  await recordAudit(tx, {
+    actor: user,
+    action: "contact.create",
+    entity: "Contact",
+    entityId: contact.id,
+    countyCode: contact.countyCode,
+    after: {
+      personId: contact.personId,
+      category: contact.category,
+      status: contact.status,
+      mergedIntoId: contact.mergedIntoId,
+      sourceCaseId: contact.sourceCaseId,
+      sourceContactId: contact.sourceContactId,
+      lastExposureDate: row.lastExposureDate,
+      identifiedDate: row.identifiedDate,
+      plan,
+    },
+  });
 }

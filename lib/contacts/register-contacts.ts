@@ -2,6 +2,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/user";
 import { loadCase } from "@/lib/cases/load-case";
 import { lockCaseRow } from "@/lib/db-locks";
+import { fromDbDate } from "@/lib/calendar";
 import { inTransaction, todayFor, type ServiceOptions } from "@/lib/transaction";
 import { parseInput } from "@/lib/validation/parse-input";
 import { registerBatch, type RegisteredContact } from "./register-batch";
@@ -15,7 +16,8 @@ export async function registerContacts(
   opts?: ServiceOptions,
 ): Promise<{ contacts: RegisteredContact[] }> {
   assertCan(user, "contact:write");
-  const data = parseInput(makeRegisterContactsSchema("CASE", todayFor(opts)), input);
+  const today = todayFor(opts);
+  const data = parseInput(makeRegisterContactsSchema("CASE", today), input);
   return inTransaction(opts, async (tx) => {
     const source = await loadCase(tx, user, caseId);
     // Serializes registrations under one case, so "already a contact of this case" holds.
@@ -23,8 +25,16 @@ export async function registerContacts(
     const contacts = await registerBatch(
       tx,
       user,
-      { kind: "CASE", id: source.id, countyCode: source.countyCode, personId: source.personId },
+      {
+        kind: "CASE",
+        id: source.id,
+        countyCode: source.countyCode,
+        personId: source.personId,
+        classification: source.classification,
+        confirmedDate: fromDbDate(source.confirmedDate),
+      },
       data.contacts,
+      today,
     );
     return { contacts };
   });

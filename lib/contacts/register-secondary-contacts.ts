@@ -1,6 +1,7 @@
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/user";
 import { AppError, ruleViolation } from "@/lib/errors";
+import { fromDbDate } from "@/lib/calendar";
 import { inTransaction, todayFor, type ServiceOptions } from "@/lib/transaction";
 import { parseInput } from "@/lib/validation/parse-input";
 import { lockContact } from "./lock-contact";
@@ -18,7 +19,8 @@ export async function registerSecondaryContacts(
   opts?: ServiceOptions,
 ): Promise<{ contacts: RegisteredContact[] }> {
   assertCan(user, "contact:write");
-  const data = parseInput(makeRegisterContactsSchema("CONTACT", todayFor(opts)), input);
+  const today = todayFor(opts);
+  const data = parseInput(makeRegisterContactsSchema("CONTACT", today), input);
   return inTransaction(opts, async (tx) => {
     const source = await lockContact(tx, user, contactId);
     if (source.category !== "CLOSE") {
@@ -30,11 +32,13 @@ export async function registerSecondaryContacts(
       const resulting = await tx.case.findUnique({ where: { sourceContactId: source.id }, select: { id: true } });
       throw ruleViolation("sourceBecameCase", { caseId: resulting?.id ?? "" }, "contactId");
     }
+
     const contacts = await registerBatch(
       tx,
       user,
-      { kind: "CONTACT", id: source.id, countyCode: source.countyCode, personId: source.personId },
+      { kind: "CONTACT", id: source.id, countyCode: source.countyCode, personId: source.personId, identifiedDate: fromDbDate(source.identifiedDate) },
       data.contacts,
+      today,
     );
     return { contacts };
   });

@@ -1,12 +1,10 @@
 import { z } from "zod";
 import { compareDates } from "@/lib/isolation/dates";
-import { personKey } from "@/lib/persons/find-or-create-person";
-import { personFields } from "@/lib/persons/schemas";
+import { checkDocument, rowPersonKey } from "@/lib/persons/identity";
+import { decisionFields, personFields } from "@/lib/persons/schemas";
 import {
   ALWAYS,
-  checkIdNumber,
   isRecord,
-  normalizeIdNumber,
   countyCodeField,
   dateField,
   EXPOSURE_SETTINGS,
@@ -33,6 +31,7 @@ const rowSchema = z.object({
   exposureNote: optionalText(200),
   /** County responsible; defaults to the source's county. */
   countyCode: countyCodeField.optional(),
+  ...decisionFields,
 });
 
 /**
@@ -63,11 +62,8 @@ export function makeRegisterContactsSchema(source: "CASE" | "CONTACT", today?: s
         if (isDate(row.lastExposureDate) && isDate(row.identifiedDate) && compareDates(row.identifiedDate, row.lastExposureDate) < 0) {
           issue("identifiedDate", "registry.errors.identifiedBeforeExposure", { lastExposureDate: row.lastExposureDate });
         }
-        checkIdNumber(ctx, row.idType, row.idNumber, at("idNumber"), today);
-        const name = typeof row.name === "string" ? row.name.trim() : "";
-        const idNumber = typeof row.idNumber === "string" ? normalizeIdNumber(row.idType as never, row.idNumber.trim()) : undefined;
-        const phone = typeof row.phone === "string" ? row.phone.trim() : undefined;
-        const key = personKey({ name, idNumber, phone });
+        checkDocument(ctx, row.idType, row.idNumber, at("idNumber"), today);
+        const key = rowPersonKey(row);
         if (key === null) return;
         const first = firstRowOf.get(key);
         if (first === undefined) {
@@ -75,7 +71,7 @@ export function makeRegisterContactsSchema(source: "CASE" | "CONTACT", today?: s
           return;
         }
         // Name both rows: each issue points at its own row and names the other.
-        const field = idNumber ? "idNumber" : "phone";
+        const field = key.startsWith("id:") ? "idNumber" : "phone";
         ctx.addIssue({ code: "custom", path: ["contacts", first, field], message: "registry.errors.duplicateInBatch", params: { row: first + 1, otherRow: i + 1 } });
         issue(field, "registry.errors.duplicateInBatch", { row: i + 1, otherRow: first + 1 });
       });
@@ -83,7 +79,6 @@ export function makeRegisterContactsSchema(source: "CASE" | "CONTACT", today?: s
     .transform((body) => ({
       contacts: body.contacts.map((row) => ({
         ...row,
-        idNumber: normalizeIdNumber(row.idType, row.idNumber),
         category: row.category ?? (source === "CONTACT" ? ("SECONDARY" as const) : ("CLOSE" as const)),
       })),
     }));

@@ -23,7 +23,7 @@ export async function updateContact(user: SessionUser, contactId: string, input:
       where: { id: before.id },
       data: { exposureSetting: data.exposureSetting, exposureNote: data.exposureNote },
     });
-    await updatePersonFields(tx, before.person, data);
+    await updatePersonFields(tx, user, before.person, data, before.status === "ACTIVE" ? { contactId: before.id } : {});
     const after = await readContact(tx, user, before.id);
     await recordAudit(tx, {
       actor: user,

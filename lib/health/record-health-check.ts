@@ -30,7 +30,7 @@ export async function recordHealthCheck(user: SessionUser, contactId: string, in
         createdById: user.id,
       },
     });
-    const view = healthCheckView(row);
+    const view = healthCheckView(user, row);
     await recordAudit(tx, { actor: user, action: "healthCheck.create", entity: "HealthCheck", entityId: row.id, countyCode: contact.countyCode, after: { contactId: contact.id, ...view } });
     return view;
   });

@@ -10,7 +10,7 @@ import { translate } from "@/lib/i18n/catalogue";
  */
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; code: string; message: string; fields: Record<string, string> };
+  | { ok: false; code: string; message: string; fields: Record<string, string>; details?: Record<string, unknown> };
 
 /** Authenticates, runs the service call, and turns any error into an ActionResult. */
 export async function runAction<T>(fn: (user: SessionUser) => Promise<T>): Promise<ActionResult<T>> {
@@ -22,7 +22,8 @@ export async function runAction<T>(fn: (user: SessionUser) => Promise<T>): Promi
     if (error instanceof AppError) {
       const fields: Record<string, string> = {};
       for (const f of error.fields) fields[f.path] ??= translate(locale, f.key, f.values);
-      return { ok: false, code: error.code, message: translate(locale, error.key, error.values), fields };
+      const details = Object.keys(error.details).length ? { details: error.details } : {};
+      return { ok: false, code: error.code, message: translate(locale, error.key, error.values), fields, ...details };
     }
     console.error("[action] unexpected error", error);
     return { ok: false, code: "INTERNAL", message: translate(locale, "errors.unexpected"), fields: {} };

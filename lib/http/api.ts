@@ -16,7 +16,7 @@ export function errorResponse(error: unknown, locale: Locale): NextResponse {
       ? error.fields.map((f) => ({ path: f.path, message: translate(locale, f.key, f.values) }))
       : undefined;
     return NextResponse.json(
-      { error: { code: error.code, message: translate(locale, error.key, error.values), fields } },
+      { error: { code: error.code, message: translate(locale, error.key, error.values), fields, ...error.details } },
       { status: error.status },
     );
   }

@@ -22,7 +22,10 @@ import {
   releaseSchema,
   updateContactSchema,
 } from "@/lib/contacts/schemas";
+import { answerAssistSchema, listAssistsSchema } from "@/lib/assists/schemas";
 import { countyFiguresSchema } from "@/lib/dashboard/schemas";
+import { mergePersonsSchema } from "@/lib/persons/merge-persons";
+import { answerTransferSchema, listTransfersSchema, requestTransferSchema } from "@/lib/transfers/schemas";
 import { ERROR_STATUS } from "@/lib/errors";
 import { recordHealthCheckSchema } from "@/lib/health/schemas";
 import { dateField } from "@/lib/validation/fields";
@@ -53,6 +56,10 @@ export interface ApiOperation {
 
 const REQUEST_BODIES = {
   RegisterCaseInput: registerCaseSchema,
+  AnswerAssistInput: answerAssistSchema,
+  RequestTransferInput: requestTransferSchema,
+  AnswerTransferInput: answerTransferSchema,
+  MergePersonsInput: mergePersonsSchema,
   UpdateCaseInput: updateCaseSchema,
   TrackEntryInput: trackEntrySchema,
   UpdateTrackEntryInput: updateTrackEntrySchema,
@@ -92,7 +99,19 @@ const ops: ApiOperation[] = [
   { method: "get", path: "/api/v1/openapi.json", operationId: "getOpenApi", tag: "session", summary: "This document", public: true, ok: { status: 200, schema: "OpenApiDocument", description: "OpenAPI 3.1 document" } },
   // --- cases
   { method: "get", path: "/api/v1/cases", operationId: "listCases", tag: "cases", summary: "A page of cases in the user's scope, newest confirmation first", description: "`q` searches name, ID number and phone (roles that see personal data only masked may not search: 403).", query: listCasesSchema, ok: { status: 200, schema: "CasePage", description: "A page of cases" } },
-  { method: "post", path: "/api/v1/cases", operationId: "registerCase", tag: "cases", summary: "Register a confirmed case or asymptomatic infection", description: "The person is linked when already known (ID number, then name + phone).", body: "RegisterCaseInput", ok: { status: 201, schema: "Case", description: "The case" }, errors: [403] },
+  { method: "post", path: "/api/v1/cases", operationId: "registerCase", tag: "cases", summary: "Register a confirmed case or asymptomatic infection", description: "The person is matched before saving (docs/domain.md \"Identity and privacy\"): an existing case of the county answers 409 ALREADY_A_CASE, a person under a contact plan here 409 ACTIVE_CONTACT, an undecided name + phone suggestion 409 MATCHES_FOUND (decide with `onDuplicate: \"NEW_PERSON\"` or `personId`); another county managing the person opens a 协查 and the county keeps its own record.", body: "RegisterCaseInput", ok: { status: 201, schema: "RegisteredCase", description: "The case, the matches found and any 协查 opened" }, errors: [403, 409] },
+  { method: "post", path: "/api/v1/cases/check", operationId: "checkCase", tag: "cases", summary: "The matches of a new case before saving (writes nothing)", body: "RegisterCaseInput", ok: { status: 200, schema: "MatchesCheck", description: "Matches, what needs deciding, what would be refused" }, errors: [403] },
+  { method: "post", path: `/api/v1/cases/${id}/contacts/check`, operationId: "checkContacts", tag: "contacts", summary: "The matches of each row before saving (writes nothing)", body: "RegisterContactsInput", ok: { status: 200, schema: "MatchesCheck", description: "Per row: matches, what needs deciding, what would be refused" }, errors: [403] },
+  { method: "post", path: `/api/v1/contacts/${id}/contacts/check`, operationId: "checkSecondaryContacts", tag: "contacts", summary: "The matches of each secondary-contact row before saving (writes nothing)", body: "RegisterSecondaryContactsInput", ok: { status: 200, schema: "MatchesCheck", description: "Per row: matches, what needs deciding, what would be refused" }, errors: [403] },
+  { method: "post", path: `/api/v1/contacts/${id}/transfer`, operationId: "requestTransfer", tag: "counties", summary: "Hand a contact with its plan to another county (moves when accepted)", body: "RequestTransferInput", ok: { status: 201, schema: "Transfer", description: "The open transfer" }, errors: [403, 409, 422] },
+  { method: "get", path: "/api/v1/assists", operationId: "listAssists", tag: "counties", summary: "协查 requests to or from the user's county", query: listAssistsSchema, ok: { status: 200, schema: "AssistPage", description: "A page of requests, open first" } },
+  { method: "get", path: `/api/v1/assists/${id}`, operationId: "getAssist", tag: "counties", summary: "A 协查 request as the user's county sees it", ok: { status: 200, schema: "Assist", description: "The request" } },
+  { method: "post", path: `/api/v1/assists/${id}/answer`, operationId: "answerAssist", tag: "counties", summary: "Answer a 协查: same person (and which county manages) or not", body: "AnswerAssistInput", ok: { status: 200, schema: "Assist", description: "The answered request" }, errors: [403, 409, 422] },
+  { method: "get", path: "/api/v1/transfers", operationId: "listTransfers", tag: "counties", summary: "Transfers to or from the user's county", query: listTransfersSchema, ok: { status: 200, schema: "TransferPage", description: "A page of transfers, open first" } },
+  { method: "get", path: `/api/v1/transfers/${id}`, operationId: "getTransfer", tag: "counties", summary: "A transfer as the user's county sees it", ok: { status: 200, schema: "Transfer", description: "The transfer" } },
+  { method: "post", path: `/api/v1/transfers/${id}/answer`, operationId: "answerTransfer", tag: "counties", summary: "Accept (the contact moves here) or decline a transfer", body: "AnswerTransferInput", ok: { status: 200, schema: "Transfer", description: "The answered transfer" }, errors: [403, 409] },
+  { method: "post", path: `/api/v1/transfers/${id}/cancel`, operationId: "cancelTransfer", tag: "counties", summary: "Withdraw an open transfer", ok: { status: 200, schema: "Transfer", description: "The withdrawn transfer" }, errors: [403, 409] },
+  { method: "post", path: "/api/v1/persons/merge", operationId: "mergePersons", tag: "contacts", summary: "Merge two records of the county found to be the same person", body: "MergePersonsInput", ok: { status: 200, schema: "PersonMerge", description: "The kept record" }, errors: [403, 422] },
   { method: "get", path: `/api/v1/cases/${id}`, operationId: "getCase", tag: "cases", summary: "A case with its movement track and its contacts (close, general, and the secondary contacts of its close contacts)", ok: { status: 200, schema: "CaseDetail", description: "The case" } },
   { method: "patch", path: `/api/v1/cases/${id}`, operationId: "updateCase", tag: "cases", summary: "Edit a case (optimistic lock)", body: "UpdateCaseInput", ok: { status: 200, schema: "Case", description: "The case as saved" }, errors: [403, 409] },
   { method: "post", path: `/api/v1/cases/${id}/contacts`, operationId: "registerContacts", tag: "contacts", summary: "Register close and general contacts of a case, all or nothing", body: "RegisterContactsInput", ok: { status: 201, schema: "RegisteredContacts", description: "The contacts with their isolation plans" }, errors: [403, 409, 422] },
@@ -211,7 +230,7 @@ export function openApiDocument(): JsonSchema {
     },
     servers: [{ url: "/" }],
     security: [{ sessionCookie: [] }],
-    tags: ["session", "cases", "contacts", "sites", "tasks", "dashboard", "admin"].map((name) => ({ name })),
+    tags: ["session", "cases", "contacts", "counties", "sites", "tasks", "dashboard", "admin"].map((name) => ({ name })),
     paths,
     components: {
       securitySchemes: {

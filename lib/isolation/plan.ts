@@ -18,6 +18,7 @@ export { DEFAULT_POLICY } from "./policy";
 export { PlanInputError, type PlanErrorCode } from "./errors";
 export { phaseOn, extendPhase } from "./plan-ops";
 export { mergeReexposure } from "./reexposure";
+export { CATEGORY_RANK, combinePlans, coverPlan, type ExposurePlan } from "./combine";
 
 function resolvePolicy(policy: unknown): IsolationPolicy {
   if (policy === undefined) return DEFAULT_POLICY;

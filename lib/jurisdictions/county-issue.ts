@@ -1,11 +1,11 @@
-import type { Prisma } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import { inScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import type { FieldIssue } from "@/lib/errors";
 
 /** A FieldIssue when `code` is not a county, or not one this user may write to. */
 export async function countyIssue(
-  tx: Prisma.TransactionClient,
+  tx: Db,
   user: SessionUser,
   code: string,
   path: string,

@@ -6,8 +6,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { lockActiveSecondaries } from "@/lib/db-locks";
 import type { Prisma } from "@/lib/db";
 import type { Contact } from "@/lib/generated/prisma/client";
-import { compareDates, maxDate } from "@/lib/isolation/dates";
-import { extendPhase, planIsolation, type IsolationPlan } from "@/lib/isolation/plan";
+import { maxDate } from "@/lib/isolation/dates";
+import { coverPlan, planIsolation, type IsolationPlan } from "@/lib/isolation/plan";
 import type { IsolationPolicy } from "@/lib/isolation/policy";
 import { activePlan, planView, replacePlan, toEnginePlan } from "@/lib/contacts/plan-store";
 import { currentPolicy } from "@/lib/policy/current-policy";
@@ -23,19 +23,11 @@ export interface Escalation {
  * The close-contact plan of an upgraded secondary contact, identified on the escalation date
  * (today, but never before its last exposure). Nothing the running plan required ends
  * earlier: the first phase lasts at least as long as the old isolation, and release is no
- * earlier than the old release.
+ * earlier than the old release (coverPlan).
  */
 export function upgradedPlan(old: IsolationPlan | null, lastExposureDate: string, today: string, policy: IsolationPolicy): IsolationPlan {
-  let plan = planIsolation({ category: "CLOSE", lastExposureDate, identifiedDate: maxDate(today, lastExposureDate), policy });
-  if (!old) return plan;
-  const first = plan.phases[0];
-  const oldIsolationEnd = old.phases[old.phases.length - 1]?.endDate;
-  if (first && oldIsolationEnd && compareDates(first.endDate, oldIsolationEnd) < 0) {
-    plan = extendPhase(plan, first.kind, oldIsolationEnd);
-  }
-  const last = plan.phases[plan.phases.length - 1];
-  if (last && compareDates(plan.releaseDate, old.releaseDate) < 0) plan = extendPhase(plan, last.kind, old.releaseDate);
-  return plan;
+  const plan = planIsolation({ category: "CLOSE", lastExposureDate, identifiedDate: maxDate(today, lastExposureDate), policy });
+  return old ? coverPlan(plan, old) : plan;
 }
 
 async function upgradeSecondary(
@@ -64,6 +56,63 @@ async function upgradeSecondary(
   });
 }
 
+/** The contact and every registration merged into it, directly or through another merge. */
+async function withMergedRegistrations(tx: Prisma.TransactionClient, contactId: string): Promise<string[]> {
+  const ids = [contactId];
+  for (let frontier = [contactId], depth = 0; frontier.length && depth < 8; depth++) {
+    const next = await tx.contact.findMany({ where: { mergedIntoId: { in: frontier } }, select: { id: true } });
+    frontier = next.map((c) => c.id).filter((id) => !ids.includes(id));
+    ids.push(...frontier);
+  }
+  return ids;
+}
+
+/**
+ * A contact found to be a case (`caseId`): its plan ends (status BECAME_CASE), and if it was a
+ * close contact each of its ACTIVE secondary contacts becomes a close contact of that case.
+ * Used by escalation and when a 协查 or a merge shows the person already is a case.
+ */
+export async function contactBecameCase(
+  tx: Prisma.TransactionClient,
+  user: SessionUser,
+  contact: Contact,
+  caseId: string,
+  today: string,
+  detail: Record<string, unknown> = {},
+): Promise<string[]> {
+  await tx.contact.update({
+    where: { id: contact.id },
+    data: { status: "BECAME_CASE", statusDate: toDbDate(today), statusReason: null, version: { increment: 1 } },
+  });
+  const upgradedContactIds: string[] = [];
+  if (contact.category === "CLOSE") {
+    // Secondary contacts registered under this contact or under a registration of the same
+    // person merged into it (another county's, perhaps): all were exposed to this person.
+    const sources = await withMergedRegistrations(tx, contact.id);
+    const where = { sourceContactId: { in: sources }, category: "SECONDARY", status: "ACTIVE" } as const;
+    // Lock them first, then read them as committed.
+    await lockActiveSecondaries(tx, sources);
+    const secondaries = await tx.contact.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    if (secondaries.length) {
+      const policy = await currentPolicy(tx);
+      for (const s of secondaries) {
+        await upgradeSecondary(tx, user, s, caseId, today, policy);
+        upgradedContactIds.push(s.id);
+      }
+    }
+  }
+  await recordAudit(tx, {
+    actor: user,
+    action: "contact.becameCase",
+    entity: "Contact",
+    entityId: contact.id,
+    countyCode: contact.countyCode,
+    before: { status: contact.status },
+    after: { status: "BECAME_CASE", caseId, upgradedContactIds, ...detail },
+  });
+  return upgradedContactIds;
+}
+
 export async function escalateContact(
   tx: Prisma.TransactionClient,
   user: SessionUser,
@@ -71,10 +120,6 @@ export async function escalateContact(
   result: TestResultData,
   today: string,
 ): Promise<Escalation> {
-  await tx.contact.update({
-    where: { id: contact.id },
-    data: { status: "BECAME_CASE", statusDate: toDbDate(today), statusReason: null },
-  });
   const created = await tx.case.create({
     data: {
       personId: contact.personId,
@@ -94,29 +139,6 @@ export async function escalateContact(
     countyCode: created.countyCode,
     after: { personId: created.personId, classification: created.classification, sourceContactId: contact.id, firstPositiveDate: result.sampleDate },
   });
-
-  const upgradedContactIds: string[] = [];
-  if (contact.category === "CLOSE") {
-    const where = { sourceContactId: contact.id, category: "SECONDARY", status: "ACTIVE" } as const;
-    // Lock them first, then read them as committed.
-    await lockActiveSecondaries(tx, contact.id);
-    const secondaries = await tx.contact.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-    if (secondaries.length) {
-      const policy = await currentPolicy(tx);
-      for (const s of secondaries) {
-        await upgradeSecondary(tx, user, s, created.id, today, policy);
-        upgradedContactIds.push(s.id);
-      }
-    }
-  }
-  await recordAudit(tx, {
-    actor: user,
-    action: "contact.becameCase",
-    entity: "Contact",
-    entityId: contact.id,
-    countyCode: contact.countyCode,
-    before: { status: contact.status },
-    after: { status: "BECAME_CASE", caseId: created.id, sampleDate: result.sampleDate, upgradedContactIds },
-  });
+  const upgradedContactIds = await contactBecameCase(tx, user, contact, created.id, today, { sampleDate: result.sampleDate });
   return { caseId: created.id, upgradedContactIds };
 }

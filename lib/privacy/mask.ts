@@ -1,8 +1,11 @@
-// Prefecture officials see personal data only masked (DESIGN.md §2).
+// Prefecture officials see personal data only masked (docs/architecture.md#access): a name's
+// first character, the last four characters of a document or phone number; birth date,
+// address and every free-text field are withheld — a note may hold a phone number or a name.
+// A withheld field is listed in `hidden`, so pages show "已隐藏 / hidden", not "none".
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/user";
 
-export function seesFull(user: SessionUser): boolean {
+export function seesFull(user: Pick<SessionUser, "role">): boolean {
   return can(user, "personal:full");
 }
 
@@ -25,10 +28,14 @@ export interface PersonView {
   idNumber: string | null;
   phone: string | null;
   address: string | null;
+  /** True when name, document and phone are masked for this viewer. */
+  masked: boolean;
+  /** Fields withheld from this viewer. */
+  hidden: string[];
 }
 
-export function maskPerson(user: SessionUser, person: PersonView): PersonView {
-  if (seesFull(user)) return person;
+export function maskPerson(user: SessionUser, person: Omit<PersonView, "masked" | "hidden">): PersonView {
+  if (seesFull(user)) return { ...person, masked: false, hidden: [] };
   return {
     ...person,
     name: maskName(person.name),
@@ -36,9 +43,21 @@ export function maskPerson(user: SessionUser, person: PersonView): PersonView {
     idNumber: maskTail(person.idNumber, 4),
     phone: maskTail(person.phone, 4),
     address: null,
+    masked: true,
+    hidden: ["birthDate", "address"],
   };
 }
 
 export function personName(user: SessionUser, name: string): string {
   return seesFull(user) ? name : maskName(name);
+}
+
+/**
+ * Free-text fields of a record for this viewer: the values for those who see personal data in
+ * full; for others every named field becomes null and is listed in `hidden`.
+ */
+export function freeText<K extends string>(user: SessionUser, values: Record<K, string | null>): Record<K, string | null> & { hidden: K[] } {
+  if (seesFull(user)) return { ...values, hidden: [] };
+  const keys = Object.keys(values) as K[];
+  return { ...(Object.fromEntries(keys.map((k) => [k, null])) as Record<K, null>), hidden: keys };
 }

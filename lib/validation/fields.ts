@@ -1,7 +1,6 @@
 // Reusable zod fields whose messages are catalogue keys (see validate.ts).
 import { z } from "zod";
 import { compareDates, isValidIsoDate } from "@/lib/isolation/dates";
-import { validateIdCard } from "@/lib/validation/id-card";
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -55,30 +54,8 @@ export function notAfter(ctx: Ctx, date: unknown, today: string | undefined, pat
   }
 }
 
-const ID_CARD_KEYS = {
-  FORMAT: "registry.errors.idCardFormat",
-  CHECK_DIGIT: "registry.errors.idCardCheckDigit",
-  BIRTH_DATE: "registry.errors.idCardBirthDate",
-} as const;
-
-/**
- * Checks a resident ID number (GB 11643) when idType is RESIDENT_ID (the default) and returns
- * the normalized number (upper-case X); other documents only need to be non-empty.
- */
-export function checkIdNumber(ctx: Ctx, idType: unknown, idNumber: unknown, path: PropertyKey[], today: string | undefined): void {
-  if (typeof idNumber !== "string" || (idType ?? "RESIDENT_ID") !== "RESIDENT_ID") return;
-  const result = validateIdCard(idNumber.trim(), today ? { today } : {});
-  if (!result.ok) ctx.addIssue({ code: "custom", message: ID_CARD_KEYS[result.reason], path });
-}
-
-/** Resident ID numbers are stored with an upper-case X, so dedupe by number is exact. */
-export function normalizeIdNumber(idType: string | undefined, idNumber: string | undefined): string | undefined {
-  if (idNumber === undefined) return undefined;
-  return (idType ?? "RESIDENT_ID") === "RESIDENT_ID" ? idNumber.toUpperCase() : idNumber;
-}
-
 export const SEXES = ["MALE", "FEMALE"] as const;
-export const ID_TYPES = ["RESIDENT_ID", "PASSPORT", "OTHER"] as const;
+export { ID_TYPES } from "@/lib/persons/identity";
 export const EXPOSURE_SETTINGS = ["HOUSEHOLD", "WORKPLACE", "TRANSPORT", "MEAL", "MEDICAL", "SOCIAL", "SCHOOL", "OTHER"] as const;
 export const PHASE_KIND_VALUES = ["CENTRALIZED_ISOLATION", "HOME_HEALTH_MONITORING", "HOME_ISOLATION", "MEDICAL_OBSERVATION"] as const;
 

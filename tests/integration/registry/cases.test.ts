@@ -27,13 +27,6 @@ describe("registerCase", () => {
     expect(audit.map((a) => a.action)).toEqual(["case.create"]);
   });
 
-  it("links an existing person by ID number instead of duplicating", async () => {
-    const id = nextId();
-    const a = await registerCase(u.mk, caseBody({ idNumber: id }), { now });
-    const b = await registerCase(u.mk, caseBody({ idNumber: id, name: "李四" }), { now });
-    expect(b.person.id).toBe(a.person.id);
-  });
-
   it("rejects bad input field by field with specific keys", async () => {
     const e = await expectAppError(
       registerCase(
@@ -90,7 +83,7 @@ describe("movement track", () => {
     await updateTrackEntry(u.mk, e1.id, { activity: "购物（约30分钟）" }, { now });
     await removeTrackEntry(u.mk, e2.id, { now });
     const read = await getCase(u.mk, c.id);
-    expect(read.track).toEqual([{ id: e1.id, date: "2026-02-27", place: "马尔康市某超市", activity: "购物（约30分钟）" }]);
+    expect(read.track).toEqual([{ id: e1.id, date: "2026-02-27", place: "马尔康市某超市", activity: "购物（约30分钟）", hidden: [] }]);
     expect(await prisma().caseTrackEntry.count({ where: { caseId: c.id } })).toBe(2);
     await expectAppError(addTrackEntry(u.mk, c.id, { date: "2026-03-11", place: "x" }, { now }), "VALIDATION");
     await expectAppError(updateTrackEntry(u.mk, e2.id, { place: "y" }, { now }), "NOT_FOUND");

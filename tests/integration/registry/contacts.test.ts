@@ -67,22 +67,6 @@ describe("registerContacts", () => {
     expect(await prisma().auditEvent.count({ where: { action: "contact.create", entityId: { in: contacts.map((c) => c.id) } } })).toBe(2);
   });
 
-  it("links one person exposed twice to two contact records", async () => {
-    const id = nextId();
-    const other = await registerCase(u.mk, caseBody(), { now });
-    const a = await registerContacts(u.mk, caseId, { contacts: [closeRow({ idNumber: id })] }, { now });
-    const b = await registerContacts(u.mk, other.id, { contacts: [closeRow({ idNumber: id.toLowerCase() })] }, { now });
-    expect(a.contacts[0]?.personId).toBe(b.contacts[0]?.personId);
-    expect(a.contacts[0]?.id).not.toBe(b.contacts[0]?.id);
-    // Dedupe by name + phone when there is no ID number.
-    const c = await registerContacts(u.mk, caseId, { contacts: [{ name: "无证人", phone: "13500000009", category: "GENERAL", lastExposureDate: "2026-03-01", identifiedDate: "2026-03-02" }] }, { now });
-    const d = await registerContacts(u.mk, other.id, { contacts: [{ name: "无证人", phone: "13500000009", category: "GENERAL", lastExposureDate: "2026-03-01", identifiedDate: "2026-03-02" }] }, { now });
-    expect(c.contacts[0]?.personId).toBe(d.contacts[0]?.personId);
-    // The same person again under the same source is refused (re-exposure is its own use case).
-    const again = await expectAppError(registerContacts(u.mk, caseId, { contacts: [closeRow({ idNumber: id })] }, { now }), "VALIDATION");
-    expect(again.fields[0]).toMatchObject({ path: "contacts.0.idNumber", key: "registry.errors.alreadyContactOfSource" });
-  });
-
   it("names both rows when one batch holds the same person twice", async () => {
     const id = nextId();
     const e = await expectAppError(
