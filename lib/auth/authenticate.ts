@@ -36,6 +36,10 @@ export async function authenticate(
     return { ok: false, reason: "INVALID_CREDENTIALS" };
   }
 
+  // The username's delay first: attempts it refuses do not use up the client's allowance.
+  const key = throttleKey(username, ip);
+  const reservation = await reserveAttempt(key, { db, now });
+  if (!reservation.ok) return { ok: false, reason: "RATE_LIMITED", retryAfter: reservation.retryAfterSeconds };
   const byIp = LIMITS.signInByIp();
   const ipKey = ip ?? "unknown";
   try {
@@ -44,9 +48,6 @@ export async function authenticate(
     if (e instanceof RateLimited) return { ok: false, reason: "RATE_LIMITED", retryAfter: e.retryAfterSeconds };
     throw e;
   }
-  const key = throttleKey(username, ip);
-  const reservation = await reserveAttempt(key, { db, now });
-  if (!reservation.ok) return { ok: false, reason: "RATE_LIMITED", retryAfter: reservation.retryAfterSeconds };
 
   const user = await db.user.findUnique({ where: { username } });
   const audit = (action: string, after: Record<string, unknown>) =>

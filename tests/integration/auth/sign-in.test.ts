@@ -121,3 +121,17 @@ describe("authenticate", () => {
     expect(await authenticate({ username: "sun", password: PASSWORD, ip: "198.51.100.9" }, { now: T0 })).toMatchObject({ ok: true });
   });
 });
+
+describe("the per-client limit", () => {
+  it("refuses a client that tried too many usernames, for every username, with a Retry-After", async () => {
+    await createUser({ username: "spray-target" });
+    const ip = "203.0.113.200";
+    // Password spraying: one wrong password for each of many usernames.
+    for (let i = 0; i < 50; i++) await authenticate({ username: `u${i}`, password: "Spring2026", ip }, { now: T0 });
+    const refused = await authenticate({ username: "spray-target", password: PASSWORD, ip }, { now: T0 });
+    expect(refused).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
+    expect(refused.ok === false && refused.retryAfter! > 60).toBe(true);
+    // Another client is not affected.
+    expect(await authenticate({ username: "spray-target", password: PASSWORD, ip: "203.0.113.201" }, { now: T0 })).toMatchObject({ ok: true });
+  });
+});
