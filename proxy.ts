@@ -45,14 +45,14 @@ export async function proxy(req: NextRequest) {
     if (https) res.headers.set("Strict-Transport-Security", HSTS);
     if (isApi) res.headers.set("Cache-Control", "no-store");
     // Answers decided here are logged here; the others by the route or action that answers.
-    if (early) logRequest({ requestId, method: req.method, route: pathname.startsWith("/api/v1/") ? (routeOf(pathname)?.path ?? "unknown") : pathname, status: res.status, durationMs: performance.now() - started });
+    if (early) logRequest({ requestId, method: req.method, route: pathname.startsWith("/api/v1") ? (routeOf(pathname)?.path ?? "unknown") : pathname, status: res.status, durationMs: performance.now() - started });
     return res;
   };
   const locale = () => resolveLocale(req.cookies.get(LOCALE_COOKIE)?.value, req.headers.get("accept-language"));
   const jsonError = (status: number, code: string, key: string, headers: Record<string, string> = {}) =>
     finish(NextResponse.json({ error: { code, message: translate(locale(), key), requestId } }, { status, headers }), true);
 
-  if (pathname.startsWith("/api/v1/")) {
+  if (pathname === "/api/v1" || pathname.startsWith("/api/v1/")) {
     const route = routeOf(pathname);
     if (!route) return jsonError(404, "NOT_FOUND", "errors.notFound");
     const allowed = allowedMethods(route);
