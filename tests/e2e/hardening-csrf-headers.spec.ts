@@ -40,7 +40,7 @@ test("a JSON request from another origin is refused (403); same-origin and scrip
 
 test("a server action from a foreign origin answers 403; from the app's own origin it works", async ({ page, playwright, baseURL }) => {
   await page.goto("/signin");
-  const action = await captureServerAction(page, () => page.getByRole("button", { name: "English" }).click());
+  const action = await captureServerAction(page, () => page.getByRole("button", { name: "语言" }).click());
   const ctx = await newContext(playwright, baseURL!);
   const foreign = await replayAction(ctx, action, { Origin: "https://evil.example" });
   expect(foreign.status()).toBe(403);
