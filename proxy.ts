@@ -11,7 +11,7 @@ import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/http/request-id";
 import { contentSecurityPolicy, HSTS, isHttpsDeployment, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
 
 /**
- * The edge of every request (docs/architecture.md "Request path"):
+ * The edge of every request (docs/decisions/0005-sessions-lockout-rate-limits.md, "The request edge"):
  * - a request id (a trusted proxy's, else new), passed on and returned as X-Request-Id;
  * - security headers and a CSP with a fresh nonce (Next.js reads it from the request header);
  * - for the JSON API: JSON 404 / 405 for unknown paths and methods, and for state-changing

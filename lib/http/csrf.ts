@@ -22,8 +22,8 @@ function ownHosts(headers: HeaderSource): Set<string> {
 export type OriginVerdict = "same-origin" | "cross-origin" | "no-browser-headers";
 
 /**
- * Whether a state-changing request comes from this app's own pages (ADR 0005 / docs/architecture.md
- * "CSRF"). Browsers send Origin on every POST/PUT/PATCH/DELETE and Sec-Fetch-Site on every
+ * Whether a state-changing request comes from this app's own pages (ADR 0005, "The request
+ * edge"). Browsers send Origin on every POST/PUT/PATCH/DELETE and Sec-Fetch-Site on every
  * request; a request with neither is not from a current browser (curl, scripts, the API tests)
  * and cannot be forged cross-site, so it is let through — it still needs the session cookie and,
  * on the API, a JSON body, which no cross-site form can send.

@@ -3,7 +3,7 @@ import pino from "pino";
 /**
  * The one structured (JSON) logger. What it may carry is deliberately narrow: route, method,
  * status, duration, user id and request id — never bodies, names, ID numbers or phones
- * (docs/architecture.md "Logs"). Error objects are reduced to their type, code and stack.
+ * (docs/decisions/0005-sessions-lockout-rate-limits.md, "The request edge"). Error objects are reduced to their type, code and stack.
  */
 export const log = pino({
   level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
