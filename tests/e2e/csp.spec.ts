@@ -32,12 +32,15 @@ for (const account of Object.keys(PAGES) as (keyof typeof ACCOUNTS)[]) {
       document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     const console = watchViolations(page);
-    await page.goto("/signin");
+    const signin = await page.goto("/signin");
+    expect(signin?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-/);
     expect(await pageViolations(page)).toEqual([]);
     await signIn(page, account);
     const found: string[] = [];
     for (const path of PAGES[account]) {
-      await page.goto(path);
+      const res = await page.goto(path);
+      // The page really runs under the policy (without it there would be nothing to violate).
+      expect(res?.headers()["content-security-policy"], path).toMatch(/script-src 'self' 'nonce-/);
       await page.waitForLoadState("networkidle");
       found.push(...(await pageViolations(page)).map((v) => `${path}: ${v}`));
     }

@@ -15,7 +15,9 @@ import { prisma } from "@/lib/db";
 import { toAppError } from "@/lib/http/map-error";
 import { assignSite } from "@/lib/sites/assign-site";
 import { createSite } from "@/lib/sites/create-site";
-import { at, caseBody, closeRow, expectAppError, seedFixtures, type Users } from "./fixtures";
+import { at, caseBody, closeRow, expectAppError, idNumber, seedFixtures, type Users } from "./fixtures";
+
+const nextIdForRace = () => idNumber(900 + Math.floor(Math.random() * 99), "19880808");
 
 let u: Users;
 let caseId: string;
@@ -104,5 +106,17 @@ describe("bad input is a 400 naming the field, never a database error", () => {
     const mapped = toAppError(error);
     expect(mapped?.code).toBe("DUPLICATE");
     expect(mapped?.status).toBe(409);
+  });
+});
+
+describe("concurrent registration of one new person", () => {
+  it("never surfaces as a 500: whatever loses the race answers 409", async () => {
+    const { errorResponse } = await import("@/lib/http/api");
+    const body = caseBody({ idNumber: nextIdForRace() });
+    const settled = await Promise.allSettled(Array.from({ length: 8 }, () => registerCase(u.mk, body, { now })));
+    expect(settled.filter((s) => s.status === "fulfilled").length).toBeGreaterThanOrEqual(1);
+    for (const s of settled) {
+      if (s.status === "rejected") expect(errorResponse(s.reason, "zh-CN").status, String(s.reason)).toBe(409);
+    }
   });
 });
