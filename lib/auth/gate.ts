@@ -20,38 +20,49 @@ export interface SessionClaims {
   sessionVersion?: number | null;
 }
 
+const ACCOUNT_FIELDS = {
+  id: true,
+  username: true,
+  displayName: true,
+  role: true,
+  countyCode: true,
+  active: true,
+  lockedUntil: true,
+  mustChangePassword: true,
+  sessionVersion: true,
+} as const;
+
+/**
+ * The account's state as the gate sees it: may it act at all (null: no), and as whom. Shared by
+ * checkSession and loadActiveUser (scripts and seeding), so the rules live here only.
+ */
+export async function accountState(userId: string, opts: { db?: Db; now?: Date } = {}): Promise<{ user: SessionUser; sessionVersion: number } | null> {
+  const db = opts.db ?? prisma();
+  const now = opts.now ?? new Date();
+  const row = await db.user.findUnique({ where: { id: userId }, select: ACCOUNT_FIELDS });
+  if (!row || !row.active) return null;
+  if (row.lockedUntil && row.lockedUntil > now) return null;
+  if (row.role === "COUNTY_STAFF" && !row.countyCode) return null;
+  return {
+    sessionVersion: row.sessionVersion,
+    user: {
+      id: row.id,
+      username: row.username,
+      displayName: row.displayName,
+      role: row.role,
+      countyCode: row.countyCode,
+      ...(row.mustChangePassword ? { mustChangePassword: true } : {}),
+    },
+  };
+}
+
 export async function checkSession(claims: SessionClaims | null, opts: { db?: Db; now?: Date } = {}): Promise<GateResult> {
   const userId = claims?.userId;
   // A token from before session versions (or a forged one without it) matches no account.
   if (!userId || typeof claims.sessionVersion !== "number") return { ok: false, reason: "UNAUTHENTICATED" };
-  const db = opts.db ?? prisma();
-  const now = opts.now ?? new Date();
-  const row = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      username: true,
-      displayName: true,
-      role: true,
-      countyCode: true,
-      active: true,
-      lockedUntil: true,
-      mustChangePassword: true,
-      sessionVersion: true,
-    },
-  });
-  if (!row || !row.active || row.sessionVersion !== claims.sessionVersion) return { ok: false, reason: "UNAUTHENTICATED" };
-  if (row.lockedUntil && row.lockedUntil > now) return { ok: false, reason: "UNAUTHENTICATED" };
-  if (row.role === "COUNTY_STAFF" && !row.countyCode) return { ok: false, reason: "UNAUTHENTICATED" };
-  const user: SessionUser = {
-    id: row.id,
-    username: row.username,
-    displayName: row.displayName,
-    role: row.role,
-    countyCode: row.countyCode,
-    ...(row.mustChangePassword ? { mustChangePassword: true } : {}),
-  };
-  return row.mustChangePassword ? { ok: false, reason: "PASSWORD_CHANGE_REQUIRED", user } : { ok: true, user };
+  const state = await accountState(userId, opts);
+  if (!state || state.sessionVersion !== claims.sessionVersion) return { ok: false, reason: "UNAUTHENTICATED" };
+  return state.user.mustChangePassword ? { ok: false, reason: "PASSWORD_CHANGE_REQUIRED", user: state.user } : { ok: true, user: state.user };
 }
 
 /**
