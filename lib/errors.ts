@@ -21,6 +21,14 @@ export const ERROR_STATUS = {
   MATCHES_FOUND: 409,
   /** The chosen record and the typed document name different people. */
   PERSON_CONFLICT: 409,
+  /** Signed in with a temporary password: only the password change is open. */
+  PASSWORD_CHANGE_REQUIRED: 403,
+  /** A unique constraint refused the write (e.g. the same person registered twice at once). */
+  DUPLICATE: 409,
+  METHOD_NOT_ALLOWED: 405,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

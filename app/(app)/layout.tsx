@@ -1,13 +1,12 @@
 import type { ReactNode } from "react";
-import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { findCounty, jurisdictionName } from "@/lib/jurisdictions/counties";
 import { AppHeader } from "@/components/layout/app-header";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
+  // The gate sends a session that must change its password to /account/password first.
   const user = await requirePageUser();
-  if (user.mustChangePassword) redirect("/account/password");
   const locale = await getLocale();
   const county = user.countyCode ? await findCounty(user.countyCode) : null;
   return (

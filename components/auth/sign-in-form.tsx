@@ -6,7 +6,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
-/** Turns NextAuth's error string ("LOCKED:15", "DISABLED", …) into a translated message. */
+/** Turns NextAuth's error string ("RATE_LIMITED:120", "DISABLED", …) into a translated message. */
 function useSignInError() {
   const t = useTranslations("auth.errors");
   return (raw: string): string => {
@@ -18,6 +18,9 @@ function useSignInError() {
         return t(code);
       case "LOCKED":
         return t("LOCKED", { minutes: Number(minutes) || 15 });
+      case "RATE_LIMITED":
+        // Seconds from the server; shown in whole minutes, at least one.
+        return t("RATE_LIMITED", { minutes: Math.max(1, Math.ceil((Number(minutes) || 60) / 60)) });
       default:
         return t("UNKNOWN");
     }

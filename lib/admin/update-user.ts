@@ -1,6 +1,7 @@
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/user";
 import { recordAudit } from "@/lib/audit/record";
+import { clearThrottlesOf } from "@/lib/auth/sign-in-throttle";
 import { AppError, assertId, notFound, validationError } from "@/lib/errors";
 import { inTransaction, type ServiceOptions } from "@/lib/transaction";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -9,8 +10,9 @@ import { updateUserSchema } from "./schemas";
 import { userView, type UserView } from "./user-view";
 
 /**
- * Changes an account's role, county, name or active flag, or lifts a lockout. The change
- * takes effect on the person's next request: sessions re-read the account every time.
+ * Changes an account's role, county, name or active flag, or lifts a lockout (and the sign-in
+ * delays of the username). Disabling, or a role or county change, ends the account's sessions
+ * at once (ADR 0005): the person signs in again under the new role or county.
  */
 export async function updateUser(actor: SessionUser, userId: string, input: unknown, opts?: ServiceOptions): Promise<UserView> {
   assertCan(actor, "user:manage");
@@ -27,6 +29,8 @@ export async function updateUser(actor: SessionUser, userId: string, input: unkn
     const countyCode = role === "COUNTY_STAFF" ? (data.countyCode === undefined ? before.countyCode : data.countyCode) : null;
     if (role === "COUNTY_STAFF" && !countyCode) throw validationError([{ path: "countyCode", key: "admin.errors.countyRequired" }]);
     await checkCounty(tx, countyCode);
+    const endsSessions = role !== before.role || countyCode !== before.countyCode || data.active === false;
+    if (data.unlock) await clearThrottlesOf(tx, before.username);
     const after = await tx.user.update({
       where: { id: userId },
       data: {
@@ -35,6 +39,7 @@ export async function updateUser(actor: SessionUser, userId: string, input: unkn
         countyCode,
         active: data.active,
         ...(data.unlock ? { lockedUntil: null, failedSignIns: 0 } : {}),
+        ...(endsSessions ? { sessionVersion: { increment: 1 } } : {}),
       },
     });
     const view = userView(after);

@@ -18,8 +18,11 @@ export const changePasswordSchema = z
     if (v.next && v.next === v.current) ctx.addIssue({ code: "custom", path: ["next"], message: "admin.password.sameAsOld" });
   });
 
-/** The signed-in user replaces their password (required after an administrator set one). */
-export async function changePassword(user: SessionUser, input: unknown): Promise<void> {
+/**
+ * The signed-in user replaces their password (required after an administrator set one). Every
+ * session of the account ends; returns the new session version for the caller's own session.
+ */
+export async function changePassword(user: SessionUser, input: unknown): Promise<number> {
   const data = parseInput(changePasswordSchema, input);
   const row = await prisma().user.findUnique({ where: { id: user.id } });
   if (!row) throw new AppError("UNAUTHENTICATED", "errors.unauthenticated");
@@ -27,8 +30,13 @@ export async function changePassword(user: SessionUser, input: unknown): Promise
     throw validationError([{ path: "current", key: "admin.password.wrongCurrent" }]);
   }
   const passwordHash = await hashPassword(data.next);
-  await prisma().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false } });
+  return prisma().$transaction(async (tx) => {
+    const { sessionVersion } = await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
+      select: { sessionVersion: true },
+    });
     await recordAudit(tx, { actor: user, action: "user.change_password", entity: "User", entityId: user.id, countyCode: user.countyCode });
+    return sessionVersion;
   });
 }

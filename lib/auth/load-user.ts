@@ -1,29 +1,12 @@
-import { prisma, type Db } from "@/lib/db";
+import type { Db } from "@/lib/db";
+import { accountState } from "./gate";
 import type { SessionUser } from "./user";
 
 /**
- * Re-reads the account behind a session on every request, so that disabling, locking or
- * re-assigning it takes effect on the user's next request. Null when it may not act.
+ * The account as a user that may act (active, not locked, staff with a county), or null — for
+ * scripts and seeding, which act as an account without a session. Requests go through the
+ * session gate, lib/auth/gate.ts, which applies the same rules plus the session's own.
  */
-export async function loadActiveUser(
-  userId: string,
-  opts: { db?: Db; now?: Date } = {},
-): Promise<SessionUser | null> {
-  const db = opts.db ?? prisma();
-  const now = opts.now ?? new Date();
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, username: true, displayName: true, role: true, countyCode: true, active: true, lockedUntil: true, mustChangePassword: true },
-  });
-  if (!user || !user.active) return null;
-  if (user.lockedUntil && user.lockedUntil > now) return null;
-  if (user.role === "COUNTY_STAFF" && !user.countyCode) return null;
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
-    countyCode: user.countyCode,
-    ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
-  };
+export async function loadActiveUser(userId: string, opts: { db?: Db; now?: Date } = {}): Promise<SessionUser | null> {
+  return (await accountState(userId, opts))?.user ?? null;
 }

@@ -4,5 +4,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     role?: Role;
     countyCode?: string | null;
+    /** The account's session version when the token was issued (lib/auth/gate.ts). */
+    sv?: number;
   }
 }

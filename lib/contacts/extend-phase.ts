@@ -3,8 +3,10 @@ import type { SessionUser } from "@/lib/auth/user";
 import { recordAudit } from "@/lib/audit/record";
 import { compareDates, diffDays } from "@/lib/isolation/dates";
 import { extendPhase as extendPlanPhase, PlanInputError, type IsolationPlan } from "@/lib/isolation/plan";
+import { DEFAULT_POLICY, isolationPolicySchema, maxExtensionDaysOf } from "@/lib/isolation/policy";
 import { toDbDate } from "@/lib/calendar";
-import { refused, ruleViolation } from "@/lib/errors";
+import { AppError, refused, ruleViolation } from "@/lib/errors";
+import type { Prisma } from "@/lib/db";
 import { inTransaction, todayFor, type ServiceOptions } from "@/lib/transaction";
 import { parseInput } from "@/lib/validation/parse-input";
 import { readContact } from "./get-contact";
@@ -25,6 +27,13 @@ function extended(plan: IsolationPlan, phase: IsolationPlan["phases"][number]["k
   }
 }
 
+/** The extension bound of the policy the plan was computed with. */
+async function maxExtensionDays(tx: Prisma.TransactionClient, policyVersion: string): Promise<number> {
+  const row = await tx.policyVersion.findUnique({ where: { version: policyVersion }, select: { policy: true } });
+  const parsed = row ? isolationPolicySchema.safeParse(row.policy) : null;
+  return maxExtensionDaysOf(parsed?.success ? parsed.data : DEFAULT_POLICY);
+}
+
 /**
  * POST /api/v1/contacts/{id}/extend: a phase ends later (never earlier); later phases and
  * their tests move with it. The plan rows are updated in place and a PhaseExtension row keeps
@@ -35,7 +44,7 @@ export async function extendPhase(user: SessionUser, contactId: string, input: u
   const data = parseInput(extendPhaseSchema, input);
   const today = todayFor(opts);
   return inTransaction(opts, async (tx) => {
-    const contact = await lockContact(tx, user, contactId, { bump: true, requireActive: true });
+    const contact = await lockContact(tx, user, contactId, { bump: true, requireActive: true, expectedVersion: data.version });
     const row = await activePlan(tx, contact.id);
     if (!row) throw refused("noActivePlan");
     const before = toEnginePlan(row);
@@ -43,6 +52,11 @@ export async function extendPhase(user: SessionUser, contactId: string, input: u
     if (target && compareDates(target.endDate, today) < 0) {
       // Extending a phase that is already over would rewrite what happened.
       throw ruleViolation("phaseAlreadyEnded", { endDate: target.endDate }, "phase");
+    }
+    const max = target ? await maxExtensionDays(tx, row.policyVersion) : 0;
+    if (target && diffDays(data.newEndDate, target.endDate) > max) {
+      const values = { max, endDate: target.endDate };
+      throw new AppError("RULE_VIOLATION", "errors.extensionTooLong", values, [{ path: "newEndDate", key: "errors.extensionTooLong", values }]);
     }
     const after = extended(before, data.phase, data.newEndDate);
     const shift = diffDays(data.newEndDate, target!.endDate);

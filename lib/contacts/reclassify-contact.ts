@@ -19,7 +19,7 @@ export async function reclassifyContact(user: SessionUser, contactId: string, in
   const today = todayFor(opts);
   const data = parseInput(makeReclassifySchema(today), input);
   return inTransaction(opts, async (tx) => {
-    const contact = await lockContact(tx, user, contactId, { bump: true, requireActive: true });
+    const contact = await lockContact(tx, user, contactId, { bump: true, requireActive: true, expectedVersion: data.version });
     const date = data.date ?? today;
     await tx.contact.update({
       where: { id: contact.id },

@@ -21,7 +21,7 @@ export async function releaseContact(user: SessionUser, contactId: string, input
   assertCan(user, "contact:release");
   const data = parseInput(makeReleaseSchema(todayFor(opts)), input);
   return inTransaction(opts, async (tx) => {
-    const contact = await lockContact(tx, user, contactId, { bump: true, requireActive: true });
+    const contact = await lockContact(tx, user, contactId, { bump: true, requireActive: true, expectedVersion: data.version });
     const row = await activePlan(tx, contact.id);
     if (!row) throw refused("noActivePlan");
     const plan = toEnginePlan(row);

@@ -14,6 +14,7 @@ import {
   pageFields,
   PHASE_KIND_VALUES,
   text,
+  optionalVersionField,
   versionField,
 } from "@/lib/validation/fields";
 
@@ -129,7 +130,7 @@ export type ReexposureInput = z.input<typeof reexposureSchema>;
 
 export function makeReclassifySchema(today?: string) {
   return z
-    .object({ reason: text(500), date: dateField.optional() })
+    .object({ reason: text(500, { multiline: true }), date: dateField.optional(), version: optionalVersionField })
     .superRefine((v, ctx) => notAfter(ctx, isRecord(v) ? v.date : undefined, today, ["date"], "registry.errors.dateInFuture"), ALWAYS);
 }
 export const reclassifySchema = makeReclassifySchema();
@@ -137,16 +138,18 @@ export type ReclassifyInput = z.input<typeof reclassifySchema>;
 
 /** POST /api/v1/contacts/{id}/extend */
 export const extendPhaseSchema = z.object({
+  /** The version the editor read: a newer one is 409 STALE (the task list's one-click actions send none). */
+  version: optionalVersionField,
   phase: z.enum(PHASE_KIND_VALUES),
   newEndDate: dateField,
-  reason: text(500),
+  reason: text(500, { multiline: true }),
 });
 export type ExtendPhaseInput = z.input<typeof extendPhaseSchema>;
 
 /** POST /api/v1/contacts/{id}/release */
 export function makeReleaseSchema(today?: string) {
   return z
-    .object({ date: dateField })
+    .object({ date: dateField, version: optionalVersionField })
     .superRefine((v, ctx) => notAfter(ctx, isRecord(v) ? v.date : undefined, today, ["date"], "registry.errors.dateInFuture"), ALWAYS);
 }
 export const releaseSchema = makeReleaseSchema();

@@ -21,7 +21,7 @@ export function makeRecordHealthCheckSchema(today?: string) {
       slot: z.enum(CHECK_SLOTS),
       temperature,
       symptoms: z.array(z.string().trim().min(1).max(50)).max(20).default([]),
-      note: optionalText(500),
+      note: optionalText(500, { multiline: true }),
     })
     .superRefine((v, ctx) => notAfter(ctx, isRecord(v) ? v.date : undefined, today, ["date"], "registry.errors.dateInFuture"), ALWAYS);
 }

@@ -149,10 +149,14 @@ export const API_OPERATIONS: readonly ApiOperation[] = ops;
 const ERROR_TEXT: Record<number, string> = {
   400: "Malformed JSON or invalid input; `fields` names each field (dotted path) with its message",
   401: "Not signed in (or the account was disabled)",
-  403: "The user's role may not do this",
+  403: "The user's role may not do this; or PASSWORD_CHANGE_REQUIRED (a temporary password must be changed first); or a state-changing request from another origin",
   404: "Absent, or outside the user's county scope",
-  409: "Conflict or refused by the rules (STALE: changed since read; REFUSED: e.g. release too early; CONFLICT: e.g. duplicate, site full)",
+  409: "Conflict or refused by the rules (STALE: changed since read; REFUSED: e.g. release too early; CONFLICT: e.g. duplicate, site full; DUPLICATE: the same record saved at the same time)",
   422: "Valid input that breaks a rule (e.g. shortening a phase)",
+  405: "The route does not take this method; `Allow` lists those it does",
+  413: "The JSON body is larger than 1 MB",
+  415: "The body is not `application/json`",
+  429: "Too many requests from this account; `Retry-After` says when to try again",
 };
 
 type ToJsonOverride = NonNullable<Parameters<typeof z.toJSONSchema>[1]>["override"];
@@ -179,8 +183,15 @@ function queryParameters(schema: z.ZodObject): JsonSchema[] {
 
 function operationObject(op: ApiOperation): JsonSchema {
   const statuses = new Set<number>(op.errors ?? []);
-  if (!op.public) statuses.add(401);
+  if (!op.public) {
+    statuses.add(401);
+    statuses.add(429);
+  }
   if (op.body || op.query) statuses.add(400);
+  if (op.body) {
+    statuses.add(413);
+    statuses.add(415);
+  }
   if (op.path.includes("{id}")) statuses.add(404);
   const parameters = [
     ...(op.path.includes("{id}") ? [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }] : []),

@@ -21,6 +21,14 @@ export interface IsolationPolicy {
   /** Stored with every plan so a policy change never silently rewrites existing plans. */
   readonly version: string;
   readonly categories: Readonly<Record<ContactCategory, CategoryPolicy>>;
+  /** How far one extension may move a phase's end beyond its current end (default 28 days). */
+  readonly maxExtensionDays?: number;
+}
+
+export const DEFAULT_MAX_EXTENSION_DAYS = 28;
+
+export function maxExtensionDaysOf(policy: IsolationPolicy): number {
+  return policy.maxExtensionDays ?? DEFAULT_MAX_EXTENSION_DAYS;
 }
 
 /** The release day is not stored separately so it can never disagree with the phases. */
@@ -41,6 +49,7 @@ function deepFreeze<T>(value: T): T {
 // Frozen because it is shared module state: a service mutating it would change every plan.
 export const DEFAULT_POLICY: IsolationPolicy = deepFreeze({
   version: "default-1",
+  maxExtensionDays: DEFAULT_MAX_EXTENSION_DAYS,
   categories: {
     CLOSE: {
       phases: [
@@ -117,4 +126,6 @@ export const isolationPolicySchema: z.ZodType<IsolationPolicy> = z.object({
     SECONDARY: categoryPolicySchema,
     GENERAL: categoryPolicySchema,
   }),
+  // Optional so that stored policies from before the bound read back with the default.
+  maxExtensionDays: z.number().int().min(1).max(MAX_POLICY_DAY).default(DEFAULT_MAX_EXTENSION_DAYS),
 });

@@ -23,9 +23,12 @@ export function normalizePhone(raw: string): string {
   return raw.normalize("NFKC").replace(/[\s\u200b-\u200d\u2060\ufeff\-()（）]/g, "");
 }
 
-/** Names compare without surrounding or doubled spaces and with full-width letters folded. */
+/**
+ * Names compare without surrounding or doubled spaces and with full-width letters and spaces
+ * folded. Line breaks and control characters are left for validation to refuse.
+ */
 export function normalizeName(raw: string): string {
-  return raw.normalize("NFKC").replace(/\s+/g, " ").trim();
+  return raw.normalize("NFKC").replace(/ {2,}/g, " ").trim();
 }
 
 /** The key that identifies a person across counties: `RESIDENT_ID:513201199001010016`. */

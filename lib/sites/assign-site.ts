@@ -13,13 +13,14 @@ import { assignSiteSchema } from "./schemas";
 /**
  * Puts an ACTIVE contact in a site of its county, moves it, or (siteId null) takes it out.
  * Capacity holds under concurrency: the site row is locked before its occupants are counted,
- * so of two assignments to the last free room exactly one succeeds.
+ * so of two assignments to the last free room exactly one succeeds. A `version` older than the
+ * contact's is 409 STALE, for the API as for the pages.
  */
 export async function assignSite(user: SessionUser, contactId: string, input: unknown, opts?: ServiceOptions) {
   assertCan(user, "site:write");
   const data = parseInput(assignSiteSchema, input);
   return inTransaction(opts, async (tx) => {
-    const contact = await lockContact(tx, user, contactId, { bump: true, requireActive: true });
+    const contact = await lockContact(tx, user, contactId, { bump: true, requireActive: true, expectedVersion: data.version });
     if (data.siteId !== null && data.siteId !== contact.siteId) {
       const site = await loadSite(tx, user, data.siteId);
       if (site.countyCode !== contact.countyCode) throw ruleViolation("siteOtherCounty", { county: site.countyCode }, "siteId");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { countyCodeField, optionalText, pageFields, text, uuidField, versionField } from "@/lib/validation/fields";
+import { countyCodeField, optionalText, optionalVersionField, pageFields, text, uuidField, versionField } from "@/lib/validation/fields";
 
 // The error applies to the type check only: in zod 4 a schema-level message would also replace
 // the min/max messages ("at least 1") with "required".
@@ -34,5 +34,5 @@ export const listSitesSchema = z.object({
 export type ListSitesInput = z.input<typeof listSitesSchema>;
 
 /** Assign a contact to a site, move it to another, or (null) take it out. */
-export const assignSiteSchema = z.object({ siteId: uuidField.nullable() });
+export const assignSiteSchema = z.object({ siteId: uuidField.nullable(), version: optionalVersionField });
 export type AssignSiteInput = z.input<typeof assignSiteSchema>;

@@ -1,6 +1,7 @@
 // zod issues → FieldIssues with catalogue keys, so routes and services answer the same way.
 import type { z } from "zod";
 import { type FieldIssue, validationError } from "@/lib/errors";
+import { CONTROL_CHARS } from "./fields";
 
 function valueAt(input: unknown, path: PropertyKey[]): unknown {
   let cur: unknown = input;
@@ -44,9 +45,31 @@ export function toFieldIssues(error: z.ZodError, input: unknown): FieldIssue[] {
   return error.issues.map((issue) => toFieldIssue(issue, input));
 }
 
+const MAX_SCAN_DEPTH = 20;
+
+/**
+ * Every string in the input (values and keys, at any depth) that holds a control character
+ * other than tab and line breaks, by field path. PostgreSQL refuses NUL outright (22021), so
+ * this runs before any schema, whatever the schema says about the field.
+ */
+export function controlCharIssues(input: unknown, path: string[] = [], depth = 0): FieldIssue[] {
+  if (typeof input === "string") return CONTROL_CHARS.test(input) ? [{ path: path.join("."), key: "errors.controlCharacter" }] : [];
+  if (input === null || typeof input !== "object" || depth > MAX_SCAN_DEPTH) return [];
+  const out: FieldIssue[] = [];
+  for (const [key, value] of Object.entries(input)) {
+    const at = [...path, key];
+    if (CONTROL_CHARS.test(key)) out.push({ path: at.join("."), key: "errors.controlCharacter" });
+    else out.push(...controlCharIssues(value, at, depth + 1));
+  }
+  return out;
+}
+
 /** Parses or throws AppError VALIDATION naming every bad field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const control = controlCharIssues(input);
   const result = schema.safeParse(input);
-  if (!result.success) throw validationError(toFieldIssues(result.error, input));
-  return result.data;
+  if (result.success && !control.length) return result.data;
+  const seen = new Set(control.map((i) => i.path));
+  const others = result.success ? [] : toFieldIssues(result.error, input).filter((i) => !seen.has(i.path));
+  throw validationError([...control, ...others]);
 }

@@ -477,7 +477,7 @@ test("cross-county: 汶川县 staff get 404 on every by-id route for 马尔康�
     const res = await call();
     const body = await res.json();
     expect.soft(res.status(), `${name}: ${JSON.stringify(body)}`).toBe(404);
-    expect.soft(body, name).toEqual({ error: { code: "NOT_FOUND", message: "未找到该记录，或您无权查看。" } });
+    expect.soft(body, name).toEqual({ error: { code: "NOT_FOUND", message: "未找到该记录，或您无权查看。", requestId: expect.any(String) } });
   }
 
   // Nothing was written: the contact and the case are as they were.

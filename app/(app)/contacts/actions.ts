@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { extendPhase } from "@/lib/contacts/extend-phase";
-import { withContactVersion } from "@/lib/contacts/expect-version";
 import { reclassifyContact } from "@/lib/contacts/reclassify-contact";
 import { releaseContact } from "@/lib/contacts/release-contact";
 import { recordHealthCheck } from "@/lib/health/record-health-check";
@@ -12,9 +11,14 @@ import { recordTestResult } from "@/lib/lab-results/record-test-result";
 
 // Each action authenticates and calls one service (which validates and scopes), then lets every
 // page that shows contacts (task list, lists, case and site pages) render the new state.
-// Actions that change what an editor sees take the version the page was rendered with, so a
-// change by someone else in between is refused as STALE instead of being silently overwritten;
-// the one-click actions of the task list pass none.
+// Actions that change what an editor sees take the version the page was rendered with and pass
+// it to the service, which refuses a change by someone else in between as STALE (as it does for
+// the API); the one-click actions of the task list pass none.
+
+function withVersion(input: unknown, version: number | undefined): unknown {
+  if (version === undefined || input === null || typeof input !== "object" || Array.isArray(input)) return input;
+  return { ...input, version };
+}
 
 function revalidated<T>(result: ActionResult<T>): ActionResult<T> {
   if (result.ok) revalidatePath("/", "layout");
@@ -37,7 +41,7 @@ export async function recordHealthCheckAction(contactId: string, input: unknown)
 export async function extendPhaseAction(contactId: string, version: number | undefined, input: unknown) {
   return revalidated(
     await runAction(async (user) => {
-      const contact = await withContactVersion(user, contactId, version, (opts) => extendPhase(user, contactId, input, opts));
+      const contact = await extendPhase(user, contactId, withVersion(input, version));
       return { version: contact.version };
     }),
   );
@@ -46,7 +50,7 @@ export async function extendPhaseAction(contactId: string, version: number | und
 export async function releaseContactAction(contactId: string, version: number | undefined, input: unknown) {
   return revalidated(
     await runAction(async (user) => {
-      const contact = await withContactVersion(user, contactId, version, (opts) => releaseContact(user, contactId, input, opts));
+      const contact = await releaseContact(user, contactId, withVersion(input, version));
       return { statusDate: contact.statusDate };
     }),
   );
@@ -55,7 +59,7 @@ export async function releaseContactAction(contactId: string, version: number | 
 export async function reclassifyContactAction(contactId: string, version: number | undefined, input: unknown) {
   return revalidated(
     await runAction(async (user) => {
-      const contact = await withContactVersion(user, contactId, version, (opts) => reclassifyContact(user, contactId, input, opts));
+      const contact = await reclassifyContact(user, contactId, withVersion(input, version));
       return { statusDate: contact.statusDate };
     }),
   );
@@ -64,7 +68,7 @@ export async function reclassifyContactAction(contactId: string, version: number
 export async function assignSiteAction(contactId: string, version: number | undefined, input: unknown) {
   return revalidated(
     await runAction(async (user) => {
-      const contact = await withContactVersion(user, contactId, version, (opts) => assignSite(user, contactId, input, opts));
+      const contact = await assignSite(user, contactId, withVersion(input, version));
       return { site: contact.site };
     }),
   );

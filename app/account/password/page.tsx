@@ -3,7 +3,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { ChangePasswordForm } from "@/components/admin/change-password-form";
 
 export default async function ChangePasswordPage() {
-  const user = await requirePageUser();
+  const user = await requirePageUser({ allowPasswordChange: true });
   const t = await getTranslations("admin.password");
   return (
     <main className="flex min-h-screen items-center justify-center px-4">

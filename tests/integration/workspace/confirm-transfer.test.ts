@@ -1,13 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { registerCase } from "@/lib/cases/register-case";
 import { confirmedTransfers, confirmTransfer } from "@/lib/contacts/confirm-transfer";
-import { withContactVersion } from "@/lib/contacts/expect-version";
 import { extendPhase } from "@/lib/contacts/extend-phase";
 import { getContact } from "@/lib/contacts/get-contact";
 import { recordReexposure } from "@/lib/contacts/record-reexposure";
 import { registerContacts } from "@/lib/contacts/register-contacts";
 import { prisma } from "@/lib/db";
-import type { ServiceOptions } from "@/lib/transaction";
 import { assignSite } from "@/lib/sites/assign-site";
 import { createSite } from "@/lib/sites/create-site";
 import { getSite } from "@/lib/sites/get-site";
@@ -88,18 +86,18 @@ describe("confirmTransfer", () => {
   });
 });
 
-describe("withContactVersion", () => {
-  it("runs the service at the version read, and answers STALE once someone else changed the contact", async () => {
+describe("the version an editor read, checked by the service", () => {
+  it("extends at the version read, and answers STALE once someone else changed the contact", async () => {
     const id = await newClose();
     const { version } = await getContact(u.mk, id);
-    const extend = (newEndDate: string) => (opts: ServiceOptions) =>
-      extendPhase(u.mk, id, { phase: "CENTRALIZED_ISOLATION", newEndDate, reason: "复核" }, { ...opts, now: at("2026-03-10") });
-    const first = await withContactVersion(u.mk, id, version, extend("2026-03-17"));
+    const extend = (user: typeof u.mk, newEndDate: string, v?: number) =>
+      extendPhase(user, id, { phase: "CENTRALIZED_ISOLATION", newEndDate, reason: "复核", ...(v === undefined ? {} : { version: v }) }, { now: at("2026-03-10") });
+    const first = await extend(u.mk, "2026-03-17", version);
     expect(first.version).toBe(version + 1);
-    await expectAppError(withContactVersion(u.mk2, id, version, extend("2026-03-18")), "STALE", "errors.stale");
+    await expectAppError(extend(u.mk2, "2026-03-18", version), "STALE", "errors.stale");
     expect((await getContact(u.mk, id)).plan?.phases[0]?.endDate).toBe("2026-03-17");
-    await expectAppError(withContactVersion(u.wc, id, version + 1, extend("2026-03-18")), "NOT_FOUND");
+    await expectAppError(extend(u.wc, "2026-03-18", version + 1), "NOT_FOUND");
     // Without a version (one-click actions) the service runs as it is.
-    expect((await withContactVersion(u.mk, id, undefined, extend("2026-03-18"))).plan?.phases[0]?.endDate).toBe("2026-03-18");
+    expect((await extend(u.mk, "2026-03-18")).plan?.phases[0]?.endDate).toBe("2026-03-18");
   });
 });

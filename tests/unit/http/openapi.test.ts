@@ -13,8 +13,10 @@ function routeFileOperations(): string[] {
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === "route.ts") {
+      // The catch-all ([...path]) is no operation: it is the JSON 404 for unknown paths.
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith("[...")) walk(full);
+      } else if (entry.name === "route.ts") {
         const rel = path.relative(apiRoot, dir).split(path.sep).filter(Boolean);
         const urlPath = ["/api/v1", ...rel.map((seg) => seg.replace(/^\[(\w+)\]$/, "{$1}"))].join("/");
         const source = fs.readFileSync(full, "utf8");

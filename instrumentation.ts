@@ -1,0 +1,25 @@
+/**
+ * Per-process start-up hooks (Next.js instrumentation): the peer-address stamp that makes
+ * TRUSTED_PROXIES enforceable, and one JSON log line, with the request id, for any error a
+ * page, route or action did not handle. See docs/decisions/0005-sessions-lockout-rate-limits.md.
+ */
+import type { Instrumentation } from "next";
+
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { installPeerAddress } = await import("./lib/http/peer-address");
+    installPeerAddress();
+  }
+}
+
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logUnexpected } = await import("./lib/http/log");
+  const headers = request.headers as Record<string, string | string[] | undefined>;
+  const id = headers["x-request-id"];
+  logUnexpected(error, {
+    requestId: typeof id === "string" ? id : null,
+    route: context.routePath,
+    method: request.method,
+  });
+};
