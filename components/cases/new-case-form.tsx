@@ -41,7 +41,7 @@ export function NewCaseForm({
   }
 
   const typed = () => {
-    const values = (row.snapshot ? JSON.parse(row.snapshot) : {}) as Record<string, string | undefined>;
+    const values = form.typedValues;
     return { name: values.name ?? "", phone: values.phone, sex: values.sex, birthDate: values.birthDate };
   };
 

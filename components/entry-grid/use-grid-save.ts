@@ -18,8 +18,8 @@ export type SaveContacts = (input: unknown) => Promise<ActionResult<{ contacts: 
 export type CheckContacts = (input: unknown) => Promise<ActionResult<{ matches: RowMatches[] }>>;
 export type GridNotice = { kind: "error" | "success" | "info" | "warning"; text: string; more?: string[] };
 
-/** What a row holds, for telling whether it changed since its matches were looked up. */
-export const reviewed = (row: GridRow): ReviewedRow => ({ key: row.key, snapshot: JSON.stringify(row.values) });
+/** What a row holds and how often it was edited, for telling whether it changed since its matches were looked up. */
+export const reviewed = (row: GridRow): ReviewedRow => ({ key: row.key, snapshot: `${row.edits ?? 0}:${JSON.stringify(row.values)}` });
 
 /** The rows' payload with each row's decision about its matches. */
 function withDecisions(payload: ReturnType<typeof toPayload>, decisions: (RowDecision | undefined)[]) {

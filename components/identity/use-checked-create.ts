@@ -37,8 +37,9 @@ export function useCheckedCreate<T extends { id: string }>({
   const review = useMatchReview(purpose);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [refusal, setRefusal] = useState<{ kind: "error" | "warning"; text: string } | null>(null);
-  /** What the form holds now, to tell whether it changed since its check. */
-  const [snapshot, setSnapshot] = useState("");
+  /** What the form holds now and how often it changed: a change, even one undone, drops a decision. */
+  const [typed, setTyped] = useState({ edits: 0, input: "" });
+  const snapshot = `${typed.edits}:${typed.input}`;
   const [pending, startTransition] = useTransition();
 
   useEffect(() => {
@@ -66,8 +67,9 @@ export function useCheckedCreate<T extends { id: string }>({
   }
 
   function submit(input: Record<string, unknown>) {
-    const row: ReviewedRow = { key: FORM_ROW, snapshot: JSON.stringify(input) };
-    setSnapshot(row.snapshot);
+    const json = JSON.stringify(input);
+    const row: ReviewedRow = { key: FORM_ROW, snapshot: `${typed.edits}:${json}` };
+    setTyped((t) => ({ ...t, input: json }));
     if (review.open && review.covers([row])) {
       const blocking = review.blocking([row]);
       if (blocking.undecided || blocking.refused) {
@@ -102,6 +104,8 @@ export function useCheckedCreate<T extends { id: string }>({
     /** The form as typed now, as the review knows rows. */
     row: { key: FORM_ROW, snapshot } as ReviewedRow,
     /** Call with the form's values whenever they change. */
-    track: (input: Record<string, unknown>) => setSnapshot(JSON.stringify(input)),
+    track: (input: Record<string, unknown>) => setTyped((t) => ({ edits: t.edits + 1, input: JSON.stringify(input) })),
+    /** The values as last typed, for showing them beside the county's record. */
+    typedValues: (typed.input ? JSON.parse(typed.input) : {}) as Record<string, string | undefined>,
   };
 }
