@@ -41,10 +41,13 @@ export function CaseContacts({
   caseId,
   groups,
   progress,
+  canEnter,
 }: {
   caseId: string;
   groups: Record<"close" | "general" | "secondary", CaseContact[]>;
   progress: Record<string, PlanProgress>;
+  /** Whether the viewer may enter secondary contacts (the grid); others get no link to it. */
+  canEnter: boolean;
 }) {
   const t = useTranslations("cases.contacts");
   const d = useTranslations("domain.category");
@@ -55,7 +58,7 @@ export function CaseContacts({
         const rows = groups[group];
         const headers = [t("name"), t("idNumber"), t("phone"), t("status"), t("phase"), t("nextTest"), t("release")];
         if (category === "SECONDARY") headers.push(t("source"));
-        if (category === "CLOSE") headers.push(t("actions"));
+        if (category === "CLOSE" && canEnter) headers.push(t("actions"));
         return (
           <Card
             key={group}
@@ -85,7 +88,7 @@ export function CaseContacts({
                     <span key="r" className="tabular-nums">{c.releaseDate ?? ""}</span>,
                   ];
                   if (category === "SECONDARY") cells.push(<span key="src">{(c.sourceContactId && closeNames.get(c.sourceContactId)) ?? ""}</span>);
-                  if (category === "CLOSE") {
+                  if (category === "CLOSE" && canEnter) {
                     cells.push(
                       c.status === "ACTIVE" ? (
                         <Link

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { CaseView } from "@/lib/cases/case-view";
+import { Withheld } from "@/components/ui/withheld";
 import { CASE_DETAIL_FIELDS, caseDefaults, type CaseDetailField } from "./case-record";
 
 /** Each detail field's label and display value (enum values translated). */
@@ -24,7 +25,15 @@ export function useCaseFieldRows() {
   };
   return (c: CaseView) => {
     const values = caseDefaults(c);
-    return CASE_DETAIL_FIELDS.map((field) => ({ field, label: t(field), raw: values[field] ?? "", value: show(field, values[field] ?? "") }));
+    // Fields the server withheld from this viewer read as hidden, never as "none".
+    const hidden = new Set<string>([...c.hidden, ...c.person.hidden]);
+    return CASE_DETAIL_FIELDS.map((field) => ({
+      field,
+      label: t(field),
+      raw: values[field] ?? "",
+      hidden: hidden.has(field),
+      value: hidden.has(field) ? d("hidden") : show(field, values[field] ?? ""),
+    }));
   };
 }
 
@@ -36,7 +45,7 @@ export function CaseSummary({ record }: { record: CaseView }) {
         <div key={r.field}>
           <dt className="text-slate-500">{r.label}</dt>
           <dd className="mt-0.5 break-words text-slate-900" data-field={r.field}>
-            {r.value}
+            {r.hidden ? <Withheld value={null} hidden /> : r.value}
           </dd>
         </div>
       ))}

@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Table } from "@/components/ui/table";
+import { Withheld } from "@/components/ui/withheld";
 import type { ContactDetail } from "@/lib/contacts/contact-view";
 import { FEVER_FROM, isKnownSymptom } from "./symptoms";
 
@@ -23,7 +24,9 @@ export function HealthChecksTable({ checks }: { checks: ContactDetail["healthChe
             {h.temperature >= FEVER_FROM ? <span className="ml-1 text-xs">({t("health.fever")})</span> : null}
           </span>,
           <span key="s" className="whitespace-normal">{h.symptoms.length ? format.list(h.symptoms.map(symptom), { type: "unit" }) : t("health.noSymptoms")}</span>,
-          <span key="n" className="whitespace-normal">{h.note ?? "—"}</span>,
+          <span key="n" className="whitespace-normal">
+            <Withheld value={h.note} hidden={h.hidden.includes("note")} empty="—" />
+          </span>,
         ],
       }))}
     />

@@ -1,38 +1,46 @@
 "use client";
 
-import { useCallback, useMemo, useReducer, useRef, useState, useTransition } from "react";
+import { useCallback, useMemo, useReducer, useRef } from "react";
 import { useTranslations } from "next-intl";
-import type { RegisteredContact } from "@/lib/contacts/register-batch";
-import type { ActionResult } from "@/lib/http/action";
 import { Button } from "@/components/ui/button";
 import { LinkButton } from "@/components/ui/link-button";
 import { Notice } from "@/components/ui/notice";
+import { MatchPanel, type PanelRow } from "@/components/identity/match-panel";
 import { columnsFor, type FieldName, type GridMode } from "./columns";
 import { GridCell } from "./grid-cell";
 import { gridReducer, initialGrid } from "./grid-state";
 import { isBlankRow } from "./grid-rows";
-import { mapServerErrors, toPayload } from "./payload";
-import { hasIssues, validateRows, type CellIssue } from "./row-validation";
-import { SavedPlans, type SavedRow } from "./saved-plans";
+import { validateRows, type CellIssue } from "./row-validation";
+import { SavedPlans } from "./saved-plans";
+import { reviewed, useGridSave, type CheckContacts, type SaveContacts } from "./use-grid-save";
 import { useGridKeys } from "./use-grid-keys";
 import { useUnsavedGuard } from "./use-unsaved-guard";
 
-type Save = (input: unknown) => Promise<ActionResult<{ contacts: RegisteredContact[] }>>;
+interface Props {
+  mode: GridMode;
+  today: string;
+  save: SaveContacts;
+  /** Looks up each row's matches before saving (reads only). */
+  check: CheckContacts;
+  /** County names by code (who manages a person found in another county). */
+  counties: Record<string, string>;
+  backHref: string;
+}
 
 /**
  * The line-list grid for entering many contacts at once: one row per person, checked in the
- * browser before saving, saved all or nothing, then each row's computed plan shown.
+ * browser and then against the people the county holds (matches decided in the panel under
+ * the grid), saved all or nothing, then each row's computed plan shown.
  */
-export function EntryGrid({ mode, today, save, backHref }: { mode: GridMode; today: string; save: Save; backHref: string }) {
+export function EntryGrid({ mode, today, save, check, counties, backHref }: Props) {
   const t = useTranslations("cases.grid");
+  const ti = useTranslations("identity.grid");
   const translate = useTranslations() as unknown as (key: string, values?: Record<string, string | number>) => string;
   const columns = useMemo(() => columnsFor(mode), [mode]);
   const [state, dispatch] = useReducer(gridReducer, today, (d) => initialGrid(d, 3));
-  const [notice, setNotice] = useState<{ kind: "error" | "success" | "info"; text: string; more?: string[] } | null>(null);
-  const [saved, setSaved] = useState<SavedRow[] | null>(null);
-  const [pending, startTransition] = useTransition();
   const tableRef = useRef<HTMLTableElement>(null);
   const keys = useGridKeys(tableRef, state.rows.length, columns, dispatch);
+  const { review, notice, saved, pending, submit, dismissSaved } = useGridSave({ mode, today, rows: state.rows, dispatch, save, check });
 
   const issues = useMemo(() => validateRows(state.rows, mode, today), [state.rows, mode, today]);
   const filledCount = state.rows.filter((r) => !isBlankRow(r.values, today)).length;
@@ -40,34 +48,26 @@ export function EntryGrid({ mode, today, save, backHref }: { mode: GridMode; tod
 
   const onEdit = useCallback((row: number, field: FieldName, value: string) => dispatch({ type: "edit", index: row, field, value }), []);
   const message = (issue: CellIssue | undefined) => (issue ? translate(issue.key, issue.values) : undefined);
-
-  function onSave() {
-    const filled = state.rows.filter((r) => !isBlankRow(r.values, today));
-    dispatch({ type: "compact" });
-    if (filled.length === 0) {
-      setNotice({ kind: "error", text: t("nothingToSave") });
-      return;
-    }
-    const checked = validateRows(filled, mode, today);
-    const bad = filled.filter((r) => hasIssues(checked.get(r.key)));
-    dispatch({ type: "visit", keys: filled.map((r) => r.key) });
-    if (bad.length > 0) {
-      setNotice({ kind: "error", text: t("rowsWithIssues", { count: bad.length }) });
-      return;
-    }
-    startTransition(async () => {
-      const result = await save(toPayload(filled, mode));
-      if (result.ok) {
-        setSaved(result.data.contacts.map((contact, i) => ({ name: filled[i]?.values.name ?? "", contact })));
-        dispatch({ type: "reset" });
-        setNotice({ kind: "success", text: t("saved", { count: result.data.contacts.length }) });
-        return;
-      }
-      const mapped = mapServerErrors(result.fields, filled.map((r) => r.key));
-      dispatch({ type: "server", cells: Object.fromEntries(mapped.cells) });
-      setNotice({ kind: "error", text: t("refused", { message: result.message }), more: mapped.other });
-    });
-  }
+  const indexOf = (key: string) => state.rows.findIndex((r) => r.key === key);
+  const panelRows: PanelRow[] = review.open
+    ? state.rows.map((row, i) => {
+        const r = reviewed(row);
+        const v = row.values;
+        return {
+          key: row.key,
+          label: ti("row", { row: i + 1 }),
+          typed: { name: v.name.trim(), phone: v.phone.trim() || undefined, sex: v.sex || undefined },
+          matches: review.matchesOf(row.key),
+          decision: review.decisionOf(r),
+          status: review.statusOf(r),
+          edited: review.edited(r),
+        };
+      })
+    : [];
+  const fixRow = (key: string) => {
+    const col = columns.findIndex((c) => c.field === "idNumber");
+    keys.focusCell(Math.max(0, indexOf(key)), Math.max(0, col));
+  };
 
   const noticeBox = notice ? (
     <Notice kind={notice.kind} testId="grid-notice">
@@ -86,15 +86,9 @@ export function EntryGrid({ mode, today, save, backHref }: { mode: GridMode; tod
     return (
       <div className="space-y-4">
         {noticeBox}
-        <SavedPlans saved={saved} />
+        <SavedPlans saved={saved} counties={counties} />
         <div className="flex flex-wrap gap-2">
-          <Button
-            type="button"
-            onClick={() => {
-              setSaved(null);
-              setNotice(null);
-            }}
-          >
+          <Button type="button" onClick={dismissSaved}>
             {t("enterMore")}
           </Button>
           <LinkButton href={backHref}>{t("backToCase")}</LinkButton>
@@ -183,13 +177,25 @@ export function EntryGrid({ mode, today, save, backHref }: { mode: GridMode; tod
           </tbody>
         </table>
       </div>
+      <MatchPanel
+        purpose="CONTACT"
+        rows={panelRows}
+        counties={counties}
+        where="row"
+        onDecide={(key, decision) => {
+          const row = state.rows.find((r) => r.key === key);
+          if (row) review.decide(reviewed(row), decision);
+        }}
+        onFixRow={fixRow}
+        onRemoveRow={(key) => dispatch({ type: "remove", index: indexOf(key) })}
+      />
       <div className="flex flex-wrap items-center gap-2">
         <Button type="button" variant="secondary" onClick={() => dispatch({ type: "add" })}>
           {t("addRow")}
         </Button>
         <span className="text-sm text-slate-600">{t("rows", { count: filledCount })}</span>
-        <Button type="button" className="ml-auto" onClick={onSave} disabled={pending} data-testid="grid-save">
-          {pending ? t("saving") : t("save")}
+        <Button type="button" className="ml-auto" onClick={submit} disabled={pending} data-testid="grid-save">
+          {pending ? t("saving") : review.open ? ti("confirmSave") : t("save")}
         </Button>
       </div>
     </div>

@@ -9,6 +9,8 @@ export type RowValues = Record<FieldName, string>;
 export interface GridRow {
   key: string;
   values: RowValues;
+  /** How many times the row was edited: a change, even one undone, is a change (decisions about its matches drop). */
+  edits?: number;
 }
 
 export function blankValues(today: string): RowValues {
@@ -76,6 +78,7 @@ export function applyPaste(
     const r = startRow + i;
     while (next.length <= r) next.push(newRow());
     const row = next[r]!;
+    row.edits = (row.edits ?? 0) + 1;
     touched.push(row.key);
     cells.forEach((raw, j) => {
       const column = columns[startCol + j];

@@ -50,7 +50,7 @@ export function gridReducer(state: GridState, action: GridAction): GridState {
     case "edit": {
       const row = state.rows[action.index];
       if (!row) return state;
-      const rows = state.rows.map((r, i) => (i === action.index ? { ...r, values: { ...r.values, [action.field]: action.value } } : r));
+      const rows = state.rows.map((r, i) => (i === action.index ? { ...r, values: { ...r.values, [action.field]: action.value }, edits: (r.edits ?? 0) + 1 } : r));
       const messages = state.server[row.key];
       if (!messages?.[action.field]) return { ...state, rows };
       const rest = { ...messages };

@@ -22,6 +22,8 @@ import zhCases from "./messages/zh-CN/cases.json";
 import enCases from "./messages/en/cases.json";
 import zhSites from "./messages/zh-CN/sites.json";
 import enSites from "./messages/en/sites.json";
+import zhIdentity from "./messages/zh-CN/identity.json";
+import enIdentity from "./messages/en/identity.json";
 
 /**
  * Message catalogues, one JSON file per namespace and locale. The English catalogue is the
@@ -40,6 +42,7 @@ export const CATALOGUES = {
     contacts: zhContacts,
     cases: zhCases,
     sites: zhSites,
+    identity: zhIdentity,
   },
   en: {
     errors: enErrors,
@@ -53,6 +56,7 @@ export const CATALOGUES = {
     contacts: enContacts,
     cases: enCases,
     sites: enSites,
+    identity: enIdentity,
   },
 } as const;
 

@@ -25,3 +25,12 @@ export async function listCountiesInScope(user: SessionUser, db: Db = prisma()) 
     },
   });
 }
+
+/**
+ * Every county of the hierarchy by code, named in `locale`: reference data (no personal data),
+ * for naming the county that manages a person or receives a transfer.
+ */
+export async function countyNames(locale: Locale, db: Db = prisma()): Promise<Record<string, string>> {
+  const rows = await db.jurisdiction.findMany({ where: { level: "COUNTY" }, orderBy: { code: "asc" }, select: { code: true, nameZh: true, nameEn: true } });
+  return Object.fromEntries(rows.map((j) => [j.code, jurisdictionName(j, locale)]));
+}

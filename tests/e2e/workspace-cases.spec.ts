@@ -226,15 +226,19 @@ test("the grid maps the server's refusal onto the cell, keeps the rows and warns
   await signIn(page, "maerkang");
   await page.goto(`/cases/${story.caseId}/contacts/new`);
   const first = story.close[0]!;
-  // Valid in the browser, refused by the server: already a contact of this case.
+  // Valid in the browser, refused by the server: the case itself (an open case here) is no contact.
   await cell(page, "姓名", 1).fill(first.name);
-  await cell(page, "身份证号", 1).fill(first.id);
+  await cell(page, "身份证号", 1).fill(story.caseIdNumber);
   await cell(page, "类别", 1).selectOption("GENERAL");
   await cell(page, "末次暴露日期", 1).fill(first.exposure);
   await page.getByTestId("grid-save").click();
-  await expect(page.getByTestId("grid-notice")).toContainText("未保存任何记录");
-  await expect(cell(page, "身份证号", 1)).toHaveAccessibleDescription(/已登记为该传染源的接触者/);
+  await expect(page.getByTestId("grid-notice")).toContainText("尚未保存");
+  await expect(cell(page, "身份证号", 1)).toHaveAccessibleDescription(/此人已是本县病例/);
+  await expect(page.getByTestId("match-open-case").getByRole("link", { name: "打开该病例" })).toHaveAttribute("href", `/cases/${story.caseId}`);
   await expect(cell(page, "姓名", 1)).toHaveValue(first.name);
+  // Nothing can make the row valid: saving is held back until it is corrected.
+  await page.getByTestId("grid-save").click();
+  await expect(page.getByTestId("grid-notice")).toContainText("1 行需要修改或删除");
 
   // Unsaved rows: following a link asks first; declining stays on the page.
   let asked = "";

@@ -2,10 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { addTrackEntry } from "@/lib/cases/add-track-entry";
+import { checkCase } from "@/lib/cases/check-case";
 import { registerCase } from "@/lib/cases/register-case";
 import { removeTrackEntry } from "@/lib/cases/remove-track-entry";
 import { updateCase } from "@/lib/cases/update-case";
 import { updateTrackEntry } from "@/lib/cases/update-track-entry";
+import { checkContactRows } from "@/lib/contacts/check-contact-rows";
 import { registerContacts } from "@/lib/contacts/register-contacts";
 import { registerSecondaryContacts } from "@/lib/contacts/register-secondary-contacts";
 import { runAction } from "@/lib/http/action";
@@ -17,6 +19,11 @@ export async function createCaseAction(input: unknown) {
   const result = await runAction((user) => registerCase(user, input));
   if (result.ok) revalidatePath("/cases");
   return result;
+}
+
+/** The new case's matches before saving (reads only). */
+export async function checkCaseAction(input: unknown) {
+  return runAction((user) => checkCase(user, input));
 }
 
 export async function updateCaseAction(caseId: string, input: unknown) {
@@ -41,6 +48,15 @@ export async function removeTrackEntryAction(caseId: string, entryId: string) {
   const result = await runAction((user) => removeTrackEntry(user, entryId));
   if (result.ok) revalidatePath(`/cases/${caseId}`);
   return result;
+}
+
+/** Each grid row's matches before saving (reads only). */
+export async function checkContactsAction(caseId: string, input: unknown) {
+  return runAction((user) => checkContactRows(user, { kind: "CASE", id: caseId }, input));
+}
+
+export async function checkSecondaryContactsAction(contactId: string, input: unknown) {
+  return runAction((user) => checkContactRows(user, { kind: "CONTACT", id: contactId }, input));
 }
 
 export async function registerContactsAction(caseId: string, input: unknown) {

@@ -8,6 +8,7 @@ import { recordHealthCheck } from "@/lib/health/record-health-check";
 import { runAction, type ActionResult } from "@/lib/http/action";
 import { assignSite } from "@/lib/sites/assign-site";
 import { recordTestResult } from "@/lib/lab-results/record-test-result";
+import { requestTransfer } from "@/lib/transfers/request-transfer";
 
 // Each action authenticates and calls one service (which validates and scopes), then lets every
 // page that shows contacts (task list, lists, case and site pages) render the new state.
@@ -72,4 +73,9 @@ export async function assignSiteAction(contactId: string, version: number | unde
       return { site: contact.site };
     }),
   );
+}
+
+/** Hand the contact, with its plan, to another county; nothing moves until that county accepts. */
+export async function requestTransferAction(contactId: string, input: unknown) {
+  return revalidated(await runAction(async (user) => ({ id: (await requestTransfer(user, contactId, input)).id })));
 }

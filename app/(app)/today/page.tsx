@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { FeedbackProvider } from "@/components/contacts/feedback";
 import { HealthCheckDialog } from "@/components/contacts/health-check-dialog";
 import { RecordResultDialog } from "@/components/contacts/record-result-dialog";
@@ -6,6 +6,7 @@ import { ReleaseDialog } from "@/components/contacts/release-dialog";
 import { TaskCounts } from "@/components/today/task-counts";
 import { TaskDatePicker } from "@/components/today/date-picker";
 import { PersonCell } from "@/components/today/person-cell";
+import { RequestsSection } from "@/components/today/requests-section";
 import { TaskSection } from "@/components/today/task-section";
 import { TransferDialog } from "@/components/today/transfer-dialog";
 import { Badge } from "@/components/ui/badge";
@@ -17,6 +18,8 @@ import { confirmedTransfers } from "@/lib/contacts/confirm-transfer";
 import { requirePagePermission } from "@/lib/http/page-guard";
 import { compareDates, diffDays, isValidIsoDate, minDate } from "@/lib/isolation/dates";
 import { todayOf } from "@/lib/calendar";
+import { countyNames } from "@/lib/jurisdictions/counties";
+import { todayRequests } from "@/lib/requests/today-requests";
 import { getTasks, type CountyTasks } from "@/lib/tasks/get-tasks";
 
 type Category = "CLOSE" | "SECONDARY" | "GENERAL";
@@ -41,7 +44,13 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
   const invalid = asked !== undefined && asked !== "" && !isValidIsoDate(asked);
   const date = asked && !invalid ? asked : today;
 
-  const [t, td, result] = await Promise.all([getTranslations("today"), getTranslations("domain"), getTasks(user, { date })]);
+  const [t, td, result, requests, counties] = await Promise.all([
+    getTranslations("today"),
+    getTranslations("domain"),
+    getTasks(user, { date }),
+    user.countyCode ? todayRequests(user) : null,
+    getLocale().then(countyNames),
+  ]);
   const tasks = merge(result.counties);
   const confirmed = await confirmedTransfers(user, tasks.transfersDue.map((x) => x.contactId));
   // Nothing can be recorded for a day that has not come yet: looking ahead is read-only.
@@ -86,6 +95,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           subtitle={<span data-testid="task-date">{date === today ? t("subtitleToday", { date }) : t("subtitle", { date })}</span>}
           actions={<TaskDatePicker date={date} today={today} />}
         />
+        {requests ? <RequestsSection requests={requests} counties={counties} /> : null}
         {invalid ? <Notice kind="warning">{t("invalidDate", { value: asked ?? "" })}</Notice> : null}
         {future ? <Notice kind="info">{t("future", { date })}</Notice> : null}
         <TaskCounts

@@ -44,6 +44,16 @@ describe("gridReducer", () => {
     expect(run(initialGrid(TODAY, 2), { type: "compact" }).rows).toHaveLength(1);
   });
 
+  it("counts each row's edits, pasted ones too, so a change undone is still a change", () => {
+    const s = run(
+      initialGrid(TODAY, 2),
+      { type: "edit", index: 0, field: "name", value: "张三" },
+      { type: "edit", index: 0, field: "name", value: "" },
+      { type: "paste", index: 1, col: 0, block: [["李四"]], columns: columnsFor("CASE") },
+    );
+    expect(s.rows.map((r) => r.edits)).toEqual([2, 1]);
+  });
+
   it("visiting the same rows again changes nothing", () => {
     const s = run(initialGrid(TODAY), { type: "visit", keys: ["r0"] });
     expect(gridReducer(s, { type: "visit", keys: ["r0"] })).toBe(s);

@@ -1,8 +1,10 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { contactProgress } from "@/lib/cases/contact-progress";
 import { getCase } from "@/lib/cases/get-case";
+import { getCaseLinks } from "@/lib/cases/case-links";
+import { countyNames } from "@/lib/jurisdictions/counties";
 import { loadOr404 } from "@/lib/http/page-load";
 import { requirePagePermission } from "@/lib/http/page-guard";
 import { todayOf } from "@/lib/calendar";
@@ -11,6 +13,9 @@ import { CaseDetails } from "@/components/cases/case-details";
 import { CaseNotes } from "@/components/cases/case-notes";
 import { CaseSummary } from "@/components/cases/case-summary";
 import { TrackList } from "@/components/cases/track-list";
+import { TrackTable } from "@/components/cases/track-table";
+import { MergedBanner, OpenRequestsBanner } from "@/components/identity/record-banners";
+import { Withheld } from "@/components/ui/withheld";
 import { LinkButton } from "@/components/ui/link-button";
 import { Notice } from "@/components/ui/notice";
 import { Card, PageHeader } from "@/components/ui/page-header";
@@ -23,12 +28,19 @@ export default async function CasePage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const { track, contacts, ...record } = await loadOr404(getCase(user, id));
   const everyone = [...contacts.close, ...contacts.general, ...contacts.secondary];
-  const [t, d, progress] = await Promise.all([
+  const [t, d, ti, progress, links, counties] = await Promise.all([
     getTranslations("cases.detail"),
     getTranslations("domain"),
+    getTranslations("identity"),
     contactProgress(user, everyone.map((c) => c.id), todayOf()),
+    getCaseLinks(user, record.id),
+    getLocale().then(countyNames),
   ]);
-  const writable = can(user, "case:write");
+  const merged = record.status === "MERGED";
+  // A merged case is kept for reference: its details are edited on the case it joined.
+  const writable = can(user, "case:write") && !merged;
+  // Merging person records is for the county that holds them.
+  const mergeable = can(user, "case:write") && can(user, "contact:write") && user.countyCode === record.countyCode;
   return (
     <>
       <nav className="mb-2 text-sm">
@@ -44,15 +56,20 @@ export default async function CasePage({ params, searchParams }: Props) {
           status: d(`caseStatus.${record.status}`),
         })}
         actions={
-          writable ? (
-            <LinkButton href={`/cases/${record.id}/contacts/new`} variant="primary">
-              {t("enterContacts")}
-            </LinkButton>
-          ) : null
+          <>
+            {writable && can(user, "contact:write") ? (
+              <LinkButton href={`/cases/${record.id}/contacts/new`} variant="primary">
+                {t("enterContacts")}
+              </LinkButton>
+            ) : null}
+            {mergeable ? <LinkButton href={`/persons/merge?keep=${record.person.id}`}>{ti("merge.entry")}</LinkButton> : null}
+          </>
         }
       />
       <div className="space-y-6">
         {sp.created ? <Notice kind="success">{t("created")}</Notice> : null}
+        {merged && links.mergedInto ? <MergedBanner mergedInto={links.mergedInto} counties={counties} record="CASE" /> : null}
+        <OpenRequestsBanner assists={links.assists} transfer={null} counties={counties} />
         {writable ? (
           <>
             <CaseDetails record={record} save={updateCaseAction.bind(null, record.id)} />
@@ -65,11 +82,21 @@ export default async function CasePage({ params, searchParams }: Props) {
             />
           </>
         ) : (
-          <Card title={t("details")}>
-            <CaseSummary record={record} />
-          </Card>
+          <>
+            <Card title={t("details")}>
+              <CaseSummary record={record} />
+            </Card>
+            <Card title={ti("fields.notes")}>
+              <p className="text-sm whitespace-pre-wrap" data-testid="case-notes">
+                <Withheld value={record.notes} hidden={record.hidden.includes("notes")} empty={t("notesEmpty")} />
+              </p>
+            </Card>
+            <Card title={ti("fields.track")}>
+              <TrackTable entries={track} />
+            </Card>
+          </>
         )}
-        <CaseContacts caseId={record.id} groups={contacts} progress={Object.fromEntries(progress)} />
+        <CaseContacts caseId={record.id} groups={contacts} progress={Object.fromEntries(progress)} canEnter={can(user, "contact:write")} />
       </div>
     </>
   );

@@ -9,17 +9,22 @@ import { PlanSchedule } from "@/components/contacts/plan-schedule";
 import { PlanTimeline } from "@/components/contacts/plan-timeline";
 import { SourceChain } from "@/components/contacts/source-chain";
 import { TestResultsTable } from "@/components/contacts/test-results-table";
+import { TransferCountyDialog } from "@/components/contacts/transfer-county-dialog";
+import { MergedBanner, OpenRequestsBanner } from "@/components/identity/record-banners";
+import { LinkButton } from "@/components/ui/link-button";
+import { Withheld } from "@/components/ui/withheld";
 import { CategoryBadge, PhaseBadge, StatusBadge } from "@/components/ui/domain-badges";
 import { Notice } from "@/components/ui/notice";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { getContact } from "@/lib/contacts/get-contact";
+import { getContactLinks } from "@/lib/contacts/contact-links";
 import { getSourceChain } from "@/lib/contacts/source-chain";
 import { AppError } from "@/lib/errors";
 import { requirePagePermission } from "@/lib/http/page-guard";
 import { diffDays } from "@/lib/isolation/dates";
 import { phaseOn } from "@/lib/isolation/plan";
-import { findCounty, jurisdictionName } from "@/lib/jurisdictions/counties";
+import { countyNames, findCounty, jurisdictionName } from "@/lib/jurisdictions/counties";
 import { todayOf } from "@/lib/calendar";
 import { listSites } from "@/lib/sites/list-sites";
 
@@ -47,14 +52,21 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
     reclassify: active && can(user, "contact:reclassify"),
     site: active && can(user, "site:write"),
   };
-  const [t, td, locale, chain, sites, county] = await Promise.all([
+  const locale = await getLocale();
+  const [t, td, ti, chain, sites, county, links, counties] = await Promise.all([
     getTranslations("contacts"),
     getTranslations("domain"),
-    getLocale(),
+    getTranslations("identity"),
     getSourceChain(user, contact),
     may.site ? listSites(user, { pageSize: 200 }) : Promise.resolve(null),
     findCounty(contact.countyCode),
+    getContactLinks(user, contact.id),
+    countyNames(locale),
   ]);
+  // Handing over and merging records are for the county that holds the person.
+  const own = user.countyCode === contact.countyCode;
+  const transferable = may.write && own && !links.transfer;
+  const mergeable = own && can(user, "case:write") && can(user, "contact:write");
   const plan = contact.plan;
   const phase = plan && active ? phaseOn(plan, today) : null;
   const day = diffDays(today, contact.lastExposureDate);
@@ -80,17 +92,44 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
             </span>
           }
         />
+        {contact.status === "MERGED" && links.mergedInto ? <MergedBanner mergedInto={links.mergedInto} counties={counties} record="CONTACT" /> : null}
+        <OpenRequestsBanner assists={links.assists} transfer={links.transfer} counties={counties} />
         {active ? (
-          Object.values(may).some(Boolean) ? (
-            <section aria-label={t("actions.title")}>
+          Object.values(may).some(Boolean) || transferable || mergeable ? (
+            <section aria-label={t("actions.title")} className="flex flex-wrap gap-2">
               <ContactActions contact={contact} today={today} sites={sites?.items ?? null} may={may} />
+              {transferable ? (
+                <TransferCountyDialog
+                  contactId={contact.id}
+                  personName={contact.person.name}
+                  counties={Object.entries(counties)
+                    .filter(([code]) => code !== contact.countyCode)
+                    .map(([code, name]) => ({ code, name }))}
+                />
+              ) : null}
+              {mergeable ? <LinkButton href={`/persons/merge?keep=${contact.person.id}`}>{ti("merge.entry")}</LinkButton> : null}
             </section>
           ) : null
         ) : (
-          <Notice kind="info" testId="contact-inactive">
-            <p>{t("detail.inactive")}</p>
-            {contact.statusReason ? <p className="mt-1">{t("detail.statusReason", { reason: contact.statusReason })}</p> : null}
-          </Notice>
+          <>
+            {contact.status !== "MERGED" ? (
+              <Notice kind="info" testId="contact-inactive">
+                <p>{t("detail.inactive")}</p>
+                {contact.hidden.includes("statusReason") ? (
+                  <p className="mt-1">
+                    {ti("fields.statusReasonLabel")} <Withheld value={null} hidden />
+                  </p>
+                ) : contact.statusReason ? (
+                  <p className="mt-1">{t("detail.statusReason", { reason: contact.statusReason })}</p>
+                ) : null}
+              </Notice>
+            ) : null}
+            {mergeable ? (
+              <div>
+                <LinkButton href={`/persons/merge?keep=${contact.person.id}`}>{ti("merge.entry")}</LinkButton>
+              </div>
+            ) : null}
+          </>
         )}
 
         <div className="grid gap-6 lg:grid-cols-3">

@@ -45,7 +45,7 @@ export default async function SitePage({ params, searchParams }: Props) {
         </dl>
         {can(user, "site:write") ? <SiteEditor site={site} save={updateSiteAction.bind(null, site.id)} /> : null}
         <Card title={t("detail.occupants")}>
-          <p className="mb-3 text-sm text-slate-600">{t("detail.assignHint")}</p>
+          {can(user, "contact:write") ? <p className="mb-3 text-sm text-slate-600">{t("detail.assignHint")}</p> : null}
           <OccupantsTable occupants={occupants} />
         </Card>
       </div>

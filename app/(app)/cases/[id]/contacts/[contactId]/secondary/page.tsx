@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { countyNames } from "@/lib/jurisdictions/counties";
 import { getContact } from "@/lib/contacts/get-contact";
 import { loadOr404 } from "@/lib/http/page-load";
 import { requirePagePermission } from "@/lib/http/page-guard";
 import { todayOf } from "@/lib/calendar";
 import { EntryGrid } from "@/components/entry-grid/entry-grid";
 import { PageHeader } from "@/components/ui/page-header";
-import { registerSecondaryContactsAction } from "@/app/(app)/cases/actions";
+import { checkSecondaryContactsAction, registerSecondaryContactsAction } from "@/app/(app)/cases/actions";
 
 /**
  * Secondary contacts of one close contact of this case. The contact page links here with the
@@ -18,7 +19,7 @@ export default async function SecondaryContactEntryPage({ params }: { params: Pr
   const { id, contactId } = await params;
   const source = await loadOr404(getContact(user, contactId));
   if (source.category !== "CLOSE" || source.sourceCaseId !== id) notFound();
-  const t = await getTranslations("cases");
+  const [t, counties] = await Promise.all([getTranslations("cases"), getLocale().then(countyNames)]);
   return (
     <>
       <nav className="mb-2 text-sm">
@@ -30,7 +31,14 @@ export default async function SecondaryContactEntryPage({ params }: { params: Pr
         title={t("grid.titleSecondary", { name: source.person.name })}
         subtitle={t("grid.subtitleSecondary", { name: source.person.name, date: source.lastExposureDate })}
       />
-      <EntryGrid mode="CONTACT" today={todayOf()} save={registerSecondaryContactsAction.bind(null, id, source.id)} backHref={`/cases/${id}`} />
+      <EntryGrid
+        mode="CONTACT"
+        today={todayOf()}
+        save={registerSecondaryContactsAction.bind(null, id, source.id)}
+        check={checkSecondaryContactsAction.bind(null, source.id)}
+        counties={counties}
+        backHref={`/cases/${id}`}
+      />
     </>
   );
 }
