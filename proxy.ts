@@ -26,5 +26,5 @@ export async function proxy(req: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!signin|api/auth|api/v1/openapi\\.json|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!signin|api/auth|api/health|api/ready|api/v1/openapi\\.json|_next/static|_next/image|favicon.ico).*)"],
 };
