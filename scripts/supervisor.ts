@@ -65,6 +65,16 @@ export class Supervisor {
     process.on("SIGINT", onSignal);
     process.on("SIGTERM", onSignal);
     process.on("SIGHUP", onSignal);
+    // `npm start` passes SIGTERM to the shell running the script, which dies without passing
+    // it on; this process is then adopted by another. Started by npm, stop when npm is gone.
+    if (process.env.npm_lifecycle_event) {
+      const parent = process.ppid;
+      setInterval(() => {
+        if (process.ppid === parent || this.stopping) return;
+        console.log("\nnpm stopped: stopping Tracer…");
+        void this.stop(0);
+      }, 500).unref();
+    }
     process.on("uncaughtException", (error) => {
       console.error(error);
       void this.stop(1);

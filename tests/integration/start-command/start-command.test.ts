@@ -45,10 +45,13 @@ function freePort(): Promise<number> {
   });
 }
 
-function start(dir: string, port: number): Started {
+/** `node --import tsx scripts/start.ts`, or `npm start` itself with `viaNpm`. */
+function start(dir: string, port: number, viaNpm = false): Started {
   // Embedded mode: an empty DATABASE_URL counts as none.
   const env = { ...process.env, DATABASE_URL: "", TRACER_DATA_DIR: dir, PORT: String(port), TRACER_APP_SCRIPT: STAND_IN, BCRYPT_COST: "4", TRACER_DEMO_DATA: "0" };
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = viaNpm
+    ? spawn("npm", ["start", "--silent"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] })
+    : spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   running.push(child);
   let out = "";
   child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
@@ -177,6 +180,16 @@ describe("npm start with the embedded database", () => {
 
     first.child.kill("SIGTERM");
     expect((await exitOf(first, "after SIGTERM")).code).toBe(0);
+  }, SCENARIO_MS);
+
+  it("stops when `npm start` itself is sent SIGTERM (npm does not pass it on to the script)", async () => {
+    const port = await freePort();
+    const npm = start(dir, port, true);
+    await until("the app answers", () => app(port), npm);
+    npm.child.kill("SIGTERM");
+    await until("everything started for the folder to stop", () => processesUsing(dir).length === 0, npm, 30_000);
+    expect(fs.existsSync(lockOf(dir))).toBe(false);
+    expect(await app(port)).toBeUndefined();
   }, SCENARIO_MS);
 
   it("stops at once on SIGTERM while the migrations run", async () => {
