@@ -12,6 +12,9 @@ import { compareMigrations, expectedMigrations, isMissingTable, MIGRATIONS_QUERY
 import { seed } from "../prisma/seed";
 import { Supervisor } from "./supervisor";
 
+/** What `prisma migrate deploy` prints when its work is done (see Supervisor.run). */
+export const MIGRATIONS_DONE = /All migrations have been successfully applied|No pending migrations to apply/;
+
 /** pg_advisory_lock(classid, objid) of the setup: "TRCR" and 1. */
 export const SETUP_LOCK_KEY = [0x54524352, 1] as const;
 
@@ -61,9 +64,12 @@ export async function setup(databaseUrl: string, opts: SetupOptions): Promise<st
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const work = async () => {
-    // `prisma migrate deploy` costs 10+ s even with nothing to do (its engine waits out a
-    // lock timer before exiting), so a restart checks first.
-    if (!(await migrationsApplied(client))) await opts.migrate({ ...process.env, DATABASE_URL: databaseUrl });
+    // `prisma migrate deploy` lingers 10 s after its work (its engine waits out a lock
+    // timer), so a restart checks first, and the result is checked rather than its exit.
+    if (!(await migrationsApplied(client))) {
+      await opts.migrate({ ...process.env, DATABASE_URL: databaseUrl });
+      if (!(await migrationsApplied(client))) throw new Error("prisma migrate deploy ended without applying every migration.");
+    }
     return seed(databaseUrl, { demo: opts.demo });
   };
   try {
@@ -87,7 +93,7 @@ async function main() {
     const notes = await setup(databaseUrl, {
       demo: process.argv.includes("--demo"),
       lock: true,
-      migrate: (env) => supervisor.run("prisma migrate deploy", PRISMA_CLI, ["migrate", "deploy"], env),
+      migrate: (env) => supervisor.run("prisma migrate deploy", PRISMA_CLI, ["migrate", "deploy"], env, { finishedWhen: MIGRATIONS_DONE }),
     });
     for (const note of notes) console.log(note);
     console.log("Setup done: migrations applied, reference data seeded.");

@@ -18,7 +18,7 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 import { needsBuild } from "./build-state";
 import { acquireLock, LockedError, waitForLock } from "./data-lock";
-import { PRISMA_CLI, setup } from "./setup";
+import { MIGRATIONS_DONE, PRISMA_CLI, setup } from "./setup";
 import { Supervisor } from "./supervisor";
 
 const root = path.resolve(__dirname, "..");
@@ -126,7 +126,8 @@ async function startWith(supervisor: Supervisor) {
     notes = await setup(databaseUrl, {
       demo: embedded,
       lock: !embedded,
-      migrate: (migrateEnv) => supervisor.run("prisma migrate deploy", PRISMA_CLI, ["migrate", "deploy"], migrateEnv),
+      migrate: (migrateEnv) =>
+        supervisor.run("prisma migrate deploy", PRISMA_CLI, ["migrate", "deploy"], migrateEnv, { finishedWhen: MIGRATIONS_DONE }),
     });
   }
   await buildIfNeeded(supervisor, env);

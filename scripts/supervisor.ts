@@ -90,12 +90,12 @@ export class Supervisor {
     this.cleanups.push({ label, fn });
   }
 
-  private spawnGuarded(script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  private spawnGuarded(script: string, args: string[], env: NodeJS.ProcessEnv, pipeStdout = false): ChildProcess {
     if (this.stopping) throw new Error("Tracer is stopping");
     const child = spawn(process.execPath, ["-r", GUARD, script, ...args], {
       cwd: this.root,
       env,
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
+      stdio: ["ignore", pipeStdout ? "pipe" : "inherit", "inherit", "ipc"],
       detached: true,
     });
     this.children.add(child);
@@ -103,13 +103,28 @@ export class Supervisor {
     return child;
   }
 
-  /** A one-off step (migrations, build); resolves when it succeeds. */
-  run(label: string, script: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  /**
+   * A one-off step (migrations, build); resolves when it succeeds. With `finishedWhen`, a
+   * line of its output that says the work is done ends it: some tools linger after their
+   * work (`prisma migrate deploy` waits out a 10 s timer), and the caller checks the result.
+   */
+  run(label: string, script: string, args: string[], env: NodeJS.ProcessEnv, opts: { finishedWhen?: RegExp } = {}): Promise<void> {
     return new Promise((resolve, reject) => {
-      const child = this.spawnGuarded(script, args, env);
+      const child = this.spawnGuarded(script, args, env, Boolean(opts.finishedWhen));
+      let finished = false;
+      let tail = "";
+      child.stdout?.on("data", (chunk: Buffer) => {
+        process.stdout.write(chunk);
+        tail = (tail + chunk.toString()).slice(-4096);
+        if (finished || !opts.finishedWhen?.test(tail)) return;
+        finished = true;
+        setTimeout(() => signal(child, "SIGTERM"), 500).unref();
+      });
       child.once("error", reject);
       child.once("exit", (code, sig) =>
-        code === 0 ? resolve() : reject(new Error(`${label} failed (${sig ?? `exit code ${code}`})`)),
+        code === 0 || (finished && (sig === "SIGTERM" || code === 143))
+          ? resolve()
+          : reject(new Error(`${label} failed (${sig ?? `exit code ${code}`})`)),
       );
     });
   }

@@ -2,22 +2,19 @@
 // deploy jobs would: one migrates and seeds while the other waits on the advisory lock, then
 // finds nothing left to do. Needs a PostgreSQL server (DATABASE_URL): the embedded database
 // is one session, where advisory locks do not exclude anyone.
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it, vi } from "vitest";
 import { expectedMigrations } from "@/lib/ops/migrations";
-import { PRISMA_CLI, setup } from "../../../scripts/setup";
+import { MIGRATIONS_DONE, PRISMA_CLI, setup } from "../../../scripts/setup";
+import { Supervisor } from "../../../scripts/supervisor";
 
 const serverUrl = inject("databaseUrl");
 
-function migrate(env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [PRISMA_CLI, "migrate", "deploy"], { env, stdio: "ignore" });
-    child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prisma migrate deploy exited with ${code}`))));
-  });
-}
+// As `npm run setup` runs it: a guarded child, ended once it says it is done.
+const children = new Supervisor(path.resolve(__dirname, "../../.."));
+const migrate = (env: NodeJS.ProcessEnv) => children.run("prisma migrate deploy", PRISMA_CLI, ["migrate", "deploy"], env, { finishedWhen: MIGRATIONS_DONE });
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });

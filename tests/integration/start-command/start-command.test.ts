@@ -61,7 +61,7 @@ function start(dir: string, port: number, viaNpm = false): Started {
 }
 
 /** Polls `probe` until it returns something truthy; fails with `what` and the output after `ms`. */
-async function until<T>(what: string, probe: () => T | Promise<T>, started?: Started, ms = 90_000): Promise<NonNullable<T>> {
+async function until<T>(what: string, probe: () => T | Promise<T>, started?: Started, ms = 150_000): Promise<NonNullable<T>> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await probe();
@@ -115,7 +115,7 @@ function commandOf(pid: number): string {
 }
 
 // Each start loads PGlite (and the first one migrates): seconds on a busy machine.
-const SCENARIO_MS = 180_000;
+const SCENARIO_MS = 300_000;
 
 const lockOf = (dir: string) => path.join(dir, "tracer.lock");
 
