@@ -1,4 +1,4 @@
-// Preloaded (`node -r scripts/process-guard.cjs …`) into every child that scripts/start.ts
+// Preloaded (`node --require scripts/process-guard.cjs …`) into every child that scripts/start.ts
 // runs: Next.js, `next build`, `prisma migrate deploy`.
 //
 // Why: the wrapper owns the embedded database. If the wrapper dies — even by kill -9, which
@@ -11,7 +11,11 @@
 
 const GRACE_MS = 5_000;
 
-if (typeof process.send === "function" && process.channel) {
+// Only in the supervisor's own child: tools pass this preload on to processes they fork
+// (`next dev` its server), whose IPC channel to their parent must stay as it is.
+const supervisor = Number(process.env.TRACER_SUPERVISOR_PID);
+
+if (supervisor && process.ppid === supervisor && typeof process.send === "function" && process.channel) {
   process.once("disconnect", () => {
     const force = setTimeout(() => process.exit(1), GRACE_MS);
     force.unref();

@@ -92,9 +92,9 @@ export class Supervisor {
 
   private spawnGuarded(script: string, args: string[], env: NodeJS.ProcessEnv, pipeStdout = false): ChildProcess {
     if (this.stopping) throw new Error("Tracer is stopping");
-    const child = spawn(process.execPath, ["-r", GUARD, script, ...args], {
+    const child = spawn(process.execPath, ["--require", GUARD, script, ...args], {
       cwd: this.root,
-      env,
+      env: { ...env, TRACER_SUPERVISOR_PID: String(process.pid) },
       stdio: ["ignore", pipeStdout ? "pipe" : "inherit", "inherit", "ipc"],
       detached: true,
     });
