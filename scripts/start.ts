@@ -22,14 +22,14 @@ import { MIGRATIONS_DONE, PRISMA_CLI, setup } from "./setup";
 import { Supervisor } from "./supervisor";
 
 const root = path.resolve(__dirname, "..");
-// TRACER_DATA_DIR lets the browser tests run against a data folder of their own.
+// TRACER_DATA_DIR: the embedded mode's data folder (README); browser tests use their own.
 const dataDir = path.resolve(root, process.env.TRACER_DATA_DIR || ".data");
 const shownDataDir = dataDir.startsWith(root + path.sep) ? path.relative(root, dataDir) : dataDir;
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const NEXT_CLI = path.join(root, "node_modules", "next", "dist", "bin", "next");
 // The start command's own tests run a small stand-in for Next.js (no build needed); see
-// tests/integration/start-command.test.ts.
+// tests/integration/start-command/start-command.test.ts.
 const appScript = process.env.TRACER_APP_SCRIPT ? path.resolve(root, process.env.TRACER_APP_SCRIPT) : undefined;
 
 /** The embedded mode's session secret: generated once, kept with the data. */
