@@ -2,8 +2,11 @@
 # Tracer production image.
 #   docker compose up --build        (see docker-compose.yml)
 # Stages: deps (npm ci) -> build (standalone Next.js build) -> prod-deps (dev deps pruned)
-# -> runtime. At start the runtime applies migrations, seeds reference data and the first
-# administrator, then serves. Nothing is downloaded at run time.
+# -> runtime. At start the runtime runs the setup (migrations, reference data, the first
+# administrator; skipped with TRACER_SKIP_SETUP=1), then serves; `setup` as the command runs
+# only the setup. One image is one build: every replica started from it shares its
+# server-action ids and key (docs/decisions/0006-several-instances.md). Nothing is downloaded
+# at run time.
 
 FROM node:20-bookworm-slim AS base
 ENV NEXT_TELEMETRY_DISABLED=1 \
@@ -42,13 +45,17 @@ COPY --from=prod-deps --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/public ./public
-# Migrations and seed: schema + migrations, the Prisma config, and the sources the seed
-# imports (lib/, including the generated client; tsconfig.json for the "@/" paths).
+# Setup (scripts/setup.ts): schema + migrations (also read by /api/ready), the Prisma config,
+# and the sources the setup imports (lib/, including the generated client; tsconfig.json for
+# the "@/" paths).
 COPY --from=build --chown=node:node /app/package.json /app/tsconfig.json /app/prisma.config.ts ./
 COPY --from=build --chown=node:node /app/prisma ./prisma
 COPY --from=build --chown=node:node /app/lib ./lib
-COPY --from=build --chown=node:node /app/scripts/docker-entrypoint.sh ./scripts/docker-entrypoint.sh
+COPY --from=build --chown=node:node /app/scripts/docker-entrypoint.sh /app/scripts/setup.ts /app/scripts/supervisor.ts /app/scripts/process-guard.cjs ./scripts/
 USER node
 EXPOSE 3000
+# Liveness without the database; readiness (/api/ready) is for the load balancer.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 ENTRYPOINT ["/bin/sh", "/app/scripts/docker-entrypoint.sh"]
 CMD ["node", "server.js"]

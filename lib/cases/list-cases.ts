@@ -1,10 +1,10 @@
 import { assertCan } from "@/lib/auth/permissions";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
-import type { Prisma } from "@/lib/db";
+import { readDb, type Prisma } from "@/lib/db";
 import type { Page } from "@/lib/validation/fields";
 import { personSearch } from "@/lib/persons/search";
-import { dbFor, type ServiceOptions } from "@/lib/transaction";
+import type { ServiceOptions } from "@/lib/transaction";
 import { parseInput } from "@/lib/validation/parse-input";
 import { caseView, type CaseView } from "./case-view";
 import { listCasesSchema } from "./schemas";
@@ -13,7 +13,7 @@ import { listCasesSchema } from "./schemas";
 export async function listCases(user: SessionUser, input: unknown = {}, opts?: ServiceOptions): Promise<Page<CaseView>> {
   assertCan(user, "case:read");
   const f = parseInput(listCasesSchema, input ?? {});
-  const db = dbFor(opts);
+  const db = opts?.db ?? readDb();
   const where: Prisma.CaseWhereInput = { ...countyScope(user), ...(f.q ? { person: personSearch(user, f.q) } : {}) };
   const [total, rows] = await Promise.all([
     db.case.count({ where }),

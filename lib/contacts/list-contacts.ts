@@ -1,12 +1,12 @@
 import { assertCan } from "@/lib/auth/permissions";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
-import type { Prisma } from "@/lib/db";
+import { readDb, type Prisma } from "@/lib/db";
 import { phaseOn } from "@/lib/isolation/plan";
 import { toDbDate } from "@/lib/calendar";
 import type { Page } from "@/lib/validation/fields";
 import { personSearch } from "@/lib/persons/search";
-import { dbFor, todayFor, type ServiceOptions } from "@/lib/transaction";
+import { todayFor, type ServiceOptions } from "@/lib/transaction";
 import { parseInput } from "@/lib/validation/parse-input";
 import { openTests } from "@/lib/tasks/open-tests";
 import { contactSummary } from "./contact-view";
@@ -17,7 +17,7 @@ import { listContactsSchema } from "./schemas";
 export async function listContacts(user: SessionUser, input: unknown, opts?: ServiceOptions) {
   assertCan(user, "contact:read");
   const f = parseInput(listContactsSchema, input ?? {});
-  const db = dbFor(opts);
+  const db = opts?.db ?? readDb();
   const date = f.date ?? todayFor(opts);
   const day = toDbDate(date);
 

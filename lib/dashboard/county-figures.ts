@@ -4,10 +4,10 @@
 import { assertCan } from "@/lib/auth/permissions";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
-import type { Prisma } from "@/lib/db";
+import { readDb, type Prisma } from "@/lib/db";
 import { toDbDate } from "@/lib/calendar";
 import { PHASE_KIND_VALUES } from "@/lib/validation/fields";
-import { dbFor, todayFor, type ServiceOptions } from "@/lib/transaction";
+import { todayFor, type ServiceOptions } from "@/lib/transaction";
 import { parseInput } from "@/lib/validation/parse-input";
 import { openTests } from "@/lib/tasks/open-tests";
 import { countyFiguresSchema } from "./schemas";
@@ -76,7 +76,7 @@ export async function getCountyFigures(
   assertCan(user, "dashboard:read");
   const date = parseInput(countyFiguresSchema, input ?? {}).date ?? todayFor(opts);
   const day = toDbDate(date);
-  const db = dbFor(opts);
+  const db = opts?.db ?? readDb();
   const scope = countyScope(user);
   const active = { ...scope, status: "ACTIVE" } satisfies Prisma.ContactWhereInput;
   const inForce = (kind: PhaseKind): Prisma.ContactWhereInput => ({

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db";
 import type { Role } from "@/lib/auth/user";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record";
+import { inTransaction } from "@/lib/transaction";
 
 export interface DemoAccount {
   username: string;
@@ -38,9 +39,14 @@ export async function seedDemoAccounts(db: Db): Promise<DemoAccount[]> {
   return created;
 }
 
+/** pg_advisory_xact_lock(classid, objid) of the first administrator: "TRCR" and 2. */
+const FIRST_ADMIN_LOCK = [0x54524352, 2] as const;
+
 /**
  * With a real database: the first administrator comes from ADMIN_USERNAME/ADMIN_PASSWORD,
- * only while there is no administrator at all.
+ * only while there is no administrator at all. Instances starting together may all call
+ * it: the check and the creation run under one transaction-scoped advisory lock, so exactly
+ * one creates the account (docs/decisions/0006-several-instances.md).
  */
 export async function ensureFirstAdmin(
   db: Db,
@@ -49,15 +55,16 @@ export async function ensureFirstAdmin(
   if (await db.user.count({ where: { role: "ADMIN" } })) return "exists";
   if (!input.username || !input.password) return "missing-env";
   if (input.password.length < 10) throw new Error("ADMIN_PASSWORD must be at least 10 characters long.");
-  const user = await db.user.create({
-    data: {
-      username: input.username,
-      displayName: input.username,
-      role: "ADMIN",
-      passwordHash: await hashPassword(input.password),
-      mustChangePassword: true,
-    },
+  // Hashed before the lock: it takes a quarter of a second that others need not wait.
+  const passwordHash = await hashPassword(input.password);
+  const username = input.username;
+  return inTransaction({ db }, async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM pg_advisory_xact_lock(${FIRST_ADMIN_LOCK[0]}::int, ${FIRST_ADMIN_LOCK[1]}::int)`;
+    if (await tx.user.count({ where: { role: "ADMIN" } })) return "exists";
+    const user = await tx.user.create({
+      data: { username, displayName: username, role: "ADMIN", passwordHash, mustChangePassword: true },
+    });
+    await recordAudit(tx, { actor: null, action: "user.created_first_admin", entity: "User", entityId: user.id, after: { username: user.username, role: user.role } });
+    return "created";
   });
-  await recordAudit(db, { actor: null, action: "user.created_first_admin", entity: "User", entityId: user.id, after: { username: user.username, role: user.role } });
-  return "created";
 }

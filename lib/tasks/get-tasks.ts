@@ -3,7 +3,8 @@ import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import { fromDbDate, toDbDate } from "@/lib/calendar";
 import { personName } from "@/lib/privacy/mask";
-import { dbFor, todayFor, type ServiceOptions } from "@/lib/transaction";
+import { readDb } from "@/lib/db";
+import { todayFor, type ServiceOptions } from "@/lib/transaction";
 import { parseInput } from "@/lib/validation/parse-input";
 import { openTests } from "./open-tests";
 import { getTasksSchema } from "./schemas";
@@ -38,7 +39,7 @@ export async function getTasks(user: SessionUser, input: unknown = {}, opts?: Se
   assertCan(user, "contact:read");
   const date = parseInput(getTasksSchema, input ?? {}).date ?? todayFor(opts);
   const day = toDbDate(date);
-  const db = dbFor(opts);
+  const db = opts?.db ?? readDb();
   const scope = countyScope(user);
   const active = { status: "ACTIVE" as const, ...scope };
 
