@@ -1,8 +1,10 @@
-// The OpenAPI 3.1 description of /api/v1, served at GET /api/v1/openapi.json. Request bodies and
-// query parameters are generated from the very zod schemas the services parse with (zod 4's
-// z.toJSONSchema, input side), so the document cannot drift from what is accepted; answers
-// are described by hand in openapi-schemas.ts. tests/unit/http/openapi.test.ts checks that every
-// route file under app/api/v1 and each of its methods is listed here, and nothing else.
+// The OpenAPI 3.1 description of /api/v1, served at GET /api/v1/openapi.json, generated from zod
+// (z.toJSONSchema): request bodies and query parameters from the very schemas the services parse
+// with (input side), answers from the response schemas of lib/http/answer-schemas.ts (output
+// side), which tests parse real service answers with — so the document cannot drift from what
+// is accepted or answered (docs/decisions/0010-response-schemas.md).
+// tests/unit/http/openapi.test.ts checks that every route file under app/api/v1 and each of its
+// methods is listed here, and nothing else.
 import { z } from "zod";
 import { createUserSchema, resetPasswordSchema, updateUserSchema } from "@/lib/admin/schemas";
 import {
@@ -32,7 +34,11 @@ import { dateField } from "@/lib/validation/fields";
 import { assignSiteSchema, createSiteSchema, listSitesSchema, updateSiteSchema } from "@/lib/sites/schemas";
 import { getTasksSchema } from "@/lib/tasks/schemas";
 import { recordTestResultSchema } from "@/lib/lab-results/schemas";
-import { ref, RESPONSE_SCHEMAS, type JsonSchema } from "./openapi-schemas";
+import { ANSWER_SCHEMAS, type AnswerName } from "./answer-schemas";
+
+export type JsonSchema = Record<string, unknown>;
+
+const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
@@ -47,7 +53,8 @@ export interface ApiOperation {
   query?: z.ZodObject;
   /** Name of a REQUEST_BODIES entry. */
   body?: keyof typeof REQUEST_BODIES;
-  ok: { status: 200 | 201; schema: string; description: string };
+  /** The answer: a name of ANSWER_SCHEMAS (or this document itself). */
+  ok: { status: 200 | 201; schema: AnswerName | "OpenApiDocument"; description: string };
   /** Error statuses beyond those implied (401 unless public; 400 with a body or query; 404 with {id}). */
   errors?: number[];
   /** Served without a session. */
@@ -159,8 +166,11 @@ type ToJsonOverride = NonNullable<Parameters<typeof z.toJSONSchema>[1]>["overrid
 const override: ToJsonOverride = (ctx) => {
   const schema = ctx.jsonSchema as JsonSchema;
   if (ctx.zodSchema === dateField) schema.format = "date";
-  // zod's uuid regex is noise next to format: uuid.
-  if (schema.format === "uuid") delete schema.pattern;
+  // zod's regexes for these formats are noise next to the format itself.
+  if (schema.format === "uuid" || schema.format === "date" || schema.format === "date-time") delete schema.pattern;
+  // z.int() states JavaScript's safe-integer range, which says nothing about the API.
+  if (schema.minimum === Number.MIN_SAFE_INTEGER) delete schema.minimum;
+  if (schema.maximum === Number.MAX_SAFE_INTEGER) delete schema.maximum;
 };
 
 /** The input side of a zod schema (what a client sends) as a JSON Schema. */
@@ -168,6 +178,18 @@ export function inputJsonSchema(schema: z.ZodType): JsonSchema {
   const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any", override }) as JsonSchema;
   delete json.$schema; // the document's dialect is already JSON Schema 2020-12
   return json;
+}
+
+/** The answers as JSON Schemas, each referring to the others by $ref (output side). */
+export function answerJsonSchemas(): Record<AnswerName, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(ANSWER_SCHEMAS)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { io: "output", unrepresentable: "any", override, uri: (id) => `#/components/schemas/${id}` });
+  for (const json of Object.values(schemas)) {
+    delete json.$schema;
+    delete json.$id;
+  }
+  return schemas as Record<AnswerName, JsonSchema>;
 }
 
 function queryParameters(schema: z.ZodObject): JsonSchema[] {
@@ -181,9 +203,10 @@ function operationObject(op: ApiOperation): JsonSchema {
   const statuses = new Set<number>(op.errors ?? []);
   if (!op.public) statuses.add(401);
   if (op.body || op.query) statuses.add(400);
-  if (op.path.includes("{id}")) statuses.add(404);
+  const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  if (pathParams.length) statuses.add(404);
   const parameters = [
-    ...(op.path.includes("{id}") ? [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }] : []),
+    ...pathParams.map((name) => ({ name, in: "path", required: true, schema: PATH_PARAMETERS[name] ?? { type: "string" } })),
     ...(op.query ? queryParameters(op.query) : []),
   ];
   const okSchema = op.ok.schema === "OpenApiDocument" ? { type: "object" } : ref(op.ok.schema);
@@ -201,6 +224,11 @@ function operationObject(op: ApiOperation): JsonSchema {
     },
   };
 }
+
+const PATH_PARAMETERS: Record<string, JsonSchema> = {
+  id: { type: "string", format: "uuid" },
+  code: { type: "string", pattern: "^\\d{6}$" },
+};
 
 let cached: JsonSchema | undefined;
 
@@ -241,7 +269,7 @@ export function openApiDocument(): JsonSchema {
           description: "Set by signing in (named __Secure-next-auth.session-token when served over HTTPS).",
         },
       },
-      schemas: { ...RESPONSE_SCHEMAS, ...requestSchemas },
+      schemas: { ...answerJsonSchemas(), ...requestSchemas },
       responses: Object.fromEntries(
         errorStatuses.map((s) => [
           `E${s}`,
