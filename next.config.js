@@ -12,6 +12,8 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Loaded at run time from node_modules rather than bundled (WASM / native parts).
   serverExternalPackages: ["@electric-sql/pglite", "@prisma/adapter-pg", "pg", "bcryptjs"],
+  // forbidden() answers 403 with app/(app)/forbidden.tsx (docs/decisions/0011-not-allowed-pages.md).
+  experimental: { authInterrupts: true },
 };
 
 module.exports = withNextIntl(nextConfig);

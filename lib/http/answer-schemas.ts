@@ -25,6 +25,7 @@ import { dashboardSchema, figuresSchema } from "@/lib/dashboard/schemas";
 import { healthCheckViewSchema } from "@/lib/health/schemas";
 import { escalationSchema, testResultAnswerSchema, testResultViewSchema } from "@/lib/lab-results/schemas";
 import { matchesCheckSchema, openedAssistSchema, personMatchSchema, personMergeSchema, personViewSchema, rowMatchesSchema } from "@/lib/persons/schemas";
+import { policyPreviewSchema, policyVersionListSchema, policyVersionViewSchema } from "@/lib/policy/schemas";
 import { siteDetailSchema, sitePageSchema, siteViewSchema } from "@/lib/sites/schemas";
 import { tasksSchema, testTaskSchema } from "@/lib/tasks/schemas";
 import { transferPageSchema, transferViewSchema } from "@/lib/transfers/schemas";
@@ -84,6 +85,9 @@ export const ANSWER_SCHEMAS = {
   Me: meSchema,
   User: userViewSchema,
   UserList: userListSchema,
+  PolicyVersion: policyVersionViewSchema,
+  PolicyVersionList: policyVersionListSchema,
+  PolicyPreview: policyPreviewSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type AnswerName = keyof typeof ANSWER_SCHEMAS;

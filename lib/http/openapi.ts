@@ -34,6 +34,7 @@ import { dateField } from "@/lib/validation/fields";
 import { assignSiteSchema, createSiteSchema, listSitesSchema, updateSiteSchema } from "@/lib/sites/schemas";
 import { getTasksSchema } from "@/lib/tasks/schemas";
 import { recordTestResultSchema } from "@/lib/lab-results/schemas";
+import { createPolicySchema, previewPolicySchema } from "@/lib/policy/schemas";
 import { ANSWER_SCHEMAS, type AnswerName } from "./answer-schemas";
 
 export type JsonSchema = Record<string, unknown>;
@@ -85,6 +86,8 @@ const REQUEST_BODIES = {
   CreateUserInput: createUserSchema,
   UpdateUserInput: updateUserSchema,
   ResetPasswordInput: resetPasswordSchema,
+  CreatePolicyInput: createPolicySchema,
+  PreviewPolicyInput: previewPolicySchema,
 } satisfies Record<string, z.ZodType>;
 
 const BODY_NOTES: Partial<Record<keyof typeof REQUEST_BODIES, string>> = {
@@ -150,6 +153,9 @@ const ops: ApiOperation[] = [
   { method: "post", path: "/api/v1/admin/users", operationId: "createUser", tag: "admin", summary: "Create an account (must change its password at first sign-in)", body: "CreateUserInput", ok: { status: 201, schema: "User", description: "The account" }, errors: [403] },
   { method: "patch", path: `/api/v1/admin/users/${id}`, operationId: "updateUser", tag: "admin", summary: "Change role, county, name or active flag, or unlock; effective on the account's next request", body: "UpdateUserInput", ok: { status: 200, schema: "User", description: "The account" }, errors: [403, 422] },
   { method: "post", path: `/api/v1/admin/users/${id}/password`, operationId: "resetPassword", tag: "admin", summary: "Set a temporary password and lift a lockout", body: "ResetPasswordInput", ok: { status: 200, schema: "User", description: "The account" }, errors: [403] },
+  { method: "get", path: "/api/v1/admin/policy", operationId: "listPolicyVersions", tag: "admin", summary: "Every isolation-policy version, newest first, with who created it and how many plans follow it", ok: { status: 200, schema: "PolicyVersionList", description: "The versions" }, errors: [403] },
+  { method: "post", path: "/api/v1/admin/policy", operationId: "createPolicyVersion", tag: "admin", summary: "Add a policy version; it becomes current for plans computed from now on (existing plans keep theirs)", description: "Refused with the field named (e.g. categories.CLOSE.phases.1.startDay) when phases overlap or leave a gap, a test day falls outside the plan, a double-sample day is no test day, the release day is not the last phase's end, or the version is taken.", body: "CreatePolicyInput", ok: { status: 201, schema: "PolicyVersion", description: "The new current version" }, errors: [403] },
+  { method: "post", path: "/api/v1/admin/policy/preview", operationId: "previewPolicy", tag: "admin", summary: "A contact's plan under a draft policy, beside the current version (nothing is saved)", body: "PreviewPolicyInput", ok: { status: 200, schema: "PolicyPreview", description: "Both plans" }, errors: [403] },
 ];
 export const API_OPERATIONS: readonly ApiOperation[] = ops;
 

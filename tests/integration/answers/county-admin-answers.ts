@@ -8,6 +8,10 @@ import { answerAssist } from "@/lib/assists/answer-assist";
 import { getAssist, listAssists } from "@/lib/assists/list-assists";
 import { registerContacts } from "@/lib/contacts/register-contacts";
 import { mergePersons } from "@/lib/persons/merge-persons";
+import { DEFAULT_POLICY } from "@/lib/isolation/policy";
+import { createPolicyVersion } from "@/lib/policy/create-policy";
+import { listPolicyVersions } from "@/lib/policy/list-policies";
+import { previewPolicy } from "@/lib/policy/preview-policy";
 import { answerTransfer, cancelTransfer } from "@/lib/transfers/answer-transfer";
 import { getTransfer, listTransfers } from "@/lib/transfers/list-transfers";
 import { requestTransfer } from "@/lib/transfers/request-transfer";
@@ -15,6 +19,7 @@ import { closeRow, WENCHUAN } from "../registry/fixtures";
 import type { Producer, Scenario } from "./registry-answers";
 
 const opts = (s: Scenario) => ({ now: s.now });
+const policyDraft = { version: "answers-2", maxExtensionDays: 14, categories: DEFAULT_POLICY.categories };
 
 export const COUNTY_ADMIN_PRODUCERS: Record<string, Producer> = {
   listAssists: async (s) => {
@@ -58,4 +63,10 @@ export const COUNTY_ADMIN_PRODUCERS: Record<string, Producer> = {
   updateUser: async (s) => [await updateUser(s.u.admin, s.ids.user!, { displayName: "答案二" }, opts(s))],
   resetPassword: async (s) => [await resetPassword(s.u.admin, s.ids.user!, { password: "another-pass-2" }, opts(s))],
 
+  listPolicyVersions: async (s) => [await listPolicyVersions(s.u.admin, opts(s))],
+  createPolicyVersion: async (s) => [await createPolicyVersion(s.u.admin, { ...policyDraft, note: "答案测试" }, opts(s))],
+  previewPolicy: async (s) => [
+    await previewPolicy(s.u.admin, { ...policyDraft, contact: { category: "CLOSE", lastExposureDate: "2026-03-01", identifiedDate: "2026-03-04" } }, opts(s)),
+    await previewPolicy(s.u.admin, { ...policyDraft, contact: { category: "GENERAL", lastExposureDate: "2026-01-01", identifiedDate: "2026-03-04" } }, opts(s)),
+  ],
 };
