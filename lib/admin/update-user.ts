@@ -26,7 +26,7 @@ export async function updateUser(actor: SessionUser, userId: string, input: unkn
     const role = data.role ?? before.role;
     const countyCode = role === "COUNTY_STAFF" ? (data.countyCode === undefined ? before.countyCode : data.countyCode) : null;
     if (role === "COUNTY_STAFF" && !countyCode) throw validationError([{ path: "countyCode", key: "admin.errors.countyRequired" }]);
-    await checkCounty(tx, countyCode);
+    await checkCounty(tx, countyCode, before.countyCode);
     const after = await tx.user.update({
       where: { id: userId },
       data: {

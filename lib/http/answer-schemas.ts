@@ -23,6 +23,7 @@ import {
 } from "@/lib/contacts/schemas";
 import { dashboardSchema, figuresSchema } from "@/lib/dashboard/schemas";
 import { healthCheckViewSchema } from "@/lib/health/schemas";
+import { countyViewSchema, prefectureViewSchema, referenceDataSchema } from "@/lib/jurisdictions/schemas";
 import { escalationSchema, testResultAnswerSchema, testResultViewSchema } from "@/lib/lab-results/schemas";
 import { matchesCheckSchema, openedAssistSchema, personMatchSchema, personMergeSchema, personViewSchema, rowMatchesSchema } from "@/lib/persons/schemas";
 import { policyPreviewSchema, policyVersionListSchema, policyVersionViewSchema } from "@/lib/policy/schemas";
@@ -88,6 +89,9 @@ export const ANSWER_SCHEMAS = {
   PolicyVersion: policyVersionViewSchema,
   PolicyVersionList: policyVersionListSchema,
   PolicyPreview: policyPreviewSchema,
+  Prefecture: prefectureViewSchema,
+  County: countyViewSchema,
+  ReferenceData: referenceDataSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type AnswerName = keyof typeof ANSWER_SCHEMAS;

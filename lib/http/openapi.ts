@@ -35,6 +35,7 @@ import { assignSiteSchema, createSiteSchema, listSitesSchema, updateSiteSchema }
 import { getTasksSchema } from "@/lib/tasks/schemas";
 import { recordTestResultSchema } from "@/lib/lab-results/schemas";
 import { createPolicySchema, previewPolicySchema } from "@/lib/policy/schemas";
+import { createCountySchema, updateCountySchema, updatePrefectureSchema } from "@/lib/jurisdictions/schemas";
 import { ANSWER_SCHEMAS, type AnswerName } from "./answer-schemas";
 
 export type JsonSchema = Record<string, unknown>;
@@ -88,6 +89,9 @@ const REQUEST_BODIES = {
   ResetPasswordInput: resetPasswordSchema,
   CreatePolicyInput: createPolicySchema,
   PreviewPolicyInput: previewPolicySchema,
+  CreateCountyInput: createCountySchema,
+  UpdateCountyInput: updateCountySchema,
+  UpdatePrefectureInput: updatePrefectureSchema,
 } satisfies Record<string, z.ZodType>;
 
 const BODY_NOTES: Partial<Record<keyof typeof REQUEST_BODIES, string>> = {
@@ -156,6 +160,10 @@ const ops: ApiOperation[] = [
   { method: "get", path: "/api/v1/admin/policy", operationId: "listPolicyVersions", tag: "admin", summary: "Every isolation-policy version, newest first, with who created it and how many plans follow it", ok: { status: 200, schema: "PolicyVersionList", description: "The versions" }, errors: [403] },
   { method: "post", path: "/api/v1/admin/policy", operationId: "createPolicyVersion", tag: "admin", summary: "Add a policy version; it becomes current for plans computed from now on (existing plans keep theirs)", description: "Refused with the field named (e.g. categories.CLOSE.phases.1.startDay) when phases overlap or leave a gap, a test day falls outside the plan, a double-sample day is no test day, the release day is not the last phase's end, or the version is taken.", body: "CreatePolicyInput", ok: { status: 201, schema: "PolicyVersion", description: "The new current version" }, errors: [403] },
   { method: "post", path: "/api/v1/admin/policy/preview", operationId: "previewPolicy", tag: "admin", summary: "A contact's plan under a draft policy, beside the current version (nothing is saved)", body: "PreviewPolicyInput", ok: { status: 200, schema: "PolicyPreview", description: "Both plans" }, errors: [403] },
+  { method: "get", path: "/api/v1/admin/reference", operationId: "getReferenceData", tag: "admin", summary: "The prefecture, its time zone and its counties (inactive ones included)", ok: { status: 200, schema: "ReferenceData", description: "The reference data" }, errors: [403] },
+  { method: "post", path: "/api/v1/admin/counties", operationId: "createCounty", tag: "admin", summary: "Add a county: a new 6-digit code starting with the prefecture's first four digits", body: "CreateCountyInput", ok: { status: 201, schema: "County", description: "The county" }, errors: [403] },
+  { method: "patch", path: "/api/v1/admin/counties/{code}", operationId: "updateCounty", tag: "admin", summary: "Rename, deactivate (records kept; no new registrations, sites or accounts) or reactivate a county", body: "UpdateCountyInput", ok: { status: 200, schema: "County", description: "The county" }, errors: [403] },
+  { method: "patch", path: "/api/v1/admin/prefecture", operationId: "updatePrefecture", tag: "admin", summary: "Rename the prefecture", body: "UpdatePrefectureInput", ok: { status: 200, schema: "Prefecture", description: "The prefecture" }, errors: [403] },
 ];
 export const API_OPERATIONS: readonly ApiOperation[] = ops;
 

@@ -21,6 +21,7 @@ export async function listCountiesInScope(user: SessionUser, db: Db = prisma()) 
       code: true,
       nameZh: true,
       nameEn: true,
+      active: true,
       _count: { select: { users: { where: { active: true, role: "COUNTY_STAFF" } } } },
     },
   });

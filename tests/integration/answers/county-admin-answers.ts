@@ -7,6 +7,9 @@ import { updateUser } from "@/lib/admin/update-user";
 import { answerAssist } from "@/lib/assists/answer-assist";
 import { getAssist, listAssists } from "@/lib/assists/list-assists";
 import { registerContacts } from "@/lib/contacts/register-contacts";
+import { createCounty } from "@/lib/jurisdictions/create-county";
+import { listReferenceData } from "@/lib/jurisdictions/list-reference";
+import { updateCounty, updatePrefecture } from "@/lib/jurisdictions/update-county";
 import { mergePersons } from "@/lib/persons/merge-persons";
 import { DEFAULT_POLICY } from "@/lib/isolation/policy";
 import { createPolicyVersion } from "@/lib/policy/create-policy";
@@ -69,4 +72,8 @@ export const COUNTY_ADMIN_PRODUCERS: Record<string, Producer> = {
     await previewPolicy(s.u.admin, { ...policyDraft, contact: { category: "CLOSE", lastExposureDate: "2026-03-01", identifiedDate: "2026-03-04" } }, opts(s)),
     await previewPolicy(s.u.admin, { ...policyDraft, contact: { category: "GENERAL", lastExposureDate: "2026-01-01", identifiedDate: "2026-03-04" } }, opts(s)),
   ],
+  getReferenceData: async (s) => [await listReferenceData(s.u.admin, opts(s))],
+  createCounty: async (s) => [await createCounty(s.u.admin, { code: "513299", nameZh: "答案县", nameEn: "Answers County" }, opts(s))],
+  updateCounty: async (s) => [await updateCounty(s.u.admin, "513299", { active: false }, opts(s))],
+  updatePrefecture: async (s) => [await updatePrefecture(s.u.admin, { nameEn: "Ngawa Prefecture" }, opts(s))],
 };
