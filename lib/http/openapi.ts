@@ -29,6 +29,7 @@ import { countyFiguresSchema } from "@/lib/dashboard/schemas";
 import { mergePersonsSchema } from "@/lib/persons/merge-persons";
 import { answerTransferSchema, listTransfersSchema, requestTransferSchema } from "@/lib/transfers/schemas";
 import { ERROR_STATUS } from "@/lib/errors";
+import { prefectureTimeZone } from "@/lib/env";
 import { recordHealthCheckSchema } from "@/lib/health/schemas";
 import { dateField } from "@/lib/validation/fields";
 import { assignSiteSchema, createSiteSchema, listSitesSchema, updateSiteSchema } from "@/lib/sites/schemas";
@@ -150,7 +151,7 @@ const ops: ApiOperation[] = [
   { method: "get", path: `/api/v1/sites/${id}`, operationId: "getSite", tag: "sites", summary: "A site with its occupants", ok: { status: 200, schema: "SiteDetail", description: "The site" } },
   { method: "patch", path: `/api/v1/sites/${id}`, operationId: "updateSite", tag: "sites", summary: "Edit a site (optimistic lock; capacity never below occupancy)", body: "UpdateSiteInput", ok: { status: 200, schema: "Site", description: "The site as saved" }, errors: [403, 409, 422] },
   // --- day's work and figures
-  { method: "get", path: "/api/v1/tasks", operationId: "getTasks", tag: "tasks", summary: "The day's tasks per county in scope", description: "Tests due, overdue tests, transfers to home monitoring, releases due and missing health checks (date defaults to today in Asia/Shanghai).", query: getTasksSchema, ok: { status: 200, schema: "Tasks", description: "Tasks by county" } },
+  { method: "get", path: "/api/v1/tasks", operationId: "getTasks", tag: "tasks", summary: "The day's tasks per county in scope", description: "Tests due, overdue tests, transfers to home monitoring, releases due and missing health checks (date defaults to today in the prefecture's time zone).", query: getTasksSchema, ok: { status: 200, schema: "Tasks", description: "Tasks by county" } },
   { method: "get", path: "/api/v1/dashboard", operationId: "getDashboard", tag: "dashboard", summary: "Aggregate figures by county for the user's scope (no personal data)", query: countyFiguresSchema, ok: { status: 200, schema: "Dashboard", description: "Figures by county and their totals" }, errors: [403] },
   // --- administration
   { method: "get", path: "/api/v1/admin/users", operationId: "listUsers", tag: "admin", summary: "Accounts (administrators only)", ok: { status: 200, schema: "UserList", description: "The accounts" }, errors: [403] },
@@ -266,7 +267,7 @@ export function openApiDocument(): JsonSchema {
       description: [
         "County-level contact tracing: cases, contacts and their server-computed isolation plans.",
         "Sign in with NextAuth's credentials flow: GET /api/auth/csrf, then POST /api/auth/callback/credentials (form fields csrfToken, username, password, json=true) keeping the cookies; every other endpoint takes the session cookie.",
-        "Bodies are JSON with camelCase names; dates are YYYY-MM-DD calendar dates in Asia/Shanghai. Every read and write is scoped to the user's county: another county's record answers 404.",
+        `Bodies are JSON with camelCase names; dates are YYYY-MM-DD calendar dates in the prefecture's time zone (${prefectureTimeZone()}, set by TRACER_TIME_ZONE). Every read and write is scoped to the user's county: another county's record answers 404.`,
         "Errors answer {error: {code, message, fields?}} with the message in the user's language (NEXT_LOCALE cookie, else Accept-Language; Chinese by default).",
       ].join("\n\n"),
     },
