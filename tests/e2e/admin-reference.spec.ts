@@ -21,7 +21,7 @@ test("roles without the reference-data permission get a 403 'not allowed' page",
   }
 });
 
-test("an administrator adds, renames, deactivates and reactivates a county", async ({ page }) => {
+test("an administrator adds, renames, deactivates and reactivates a county", async ({ page, browser }) => {
   await signIn(page, "admin");
   await page.getByRole("link", { name: "参考数据" }).click();
   await expect(page.getByTestId("prefecture-code")).toHaveText("513200");
@@ -68,4 +68,17 @@ test("an administrator adds, renames, deactivates and reactivates a county", asy
   await expect(page.getByTestId(`county-status-${CODE}`)).toHaveText("启用");
   await page.goto("/admin/users");
   await expect(field(page.getByRole("form", { name: "新建账号" }), "所属县（市）").locator(`option[value="${CODE}"]`)).toHaveCount(1);
+
+  // Deactivated again with nothing in it, it drops out of the officials' lists (the specs that
+  // follow count the 13 counties of Aba).
+  await page.goto("/admin/reference");
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("row").filter({ hasText: CODE }).getByRole("button", { name: "停用" }).click();
+  await expect(page.getByTestId(`county-status-${CODE}`)).toHaveText("已停用");
+  const official = await browser.newContext({ locale: "zh-CN" }).then((c) => c.newPage());
+  await signIn(official, "official");
+  await official.goto("/counties");
+  await expect(official.getByRole("cell", { name: "马尔康市", exact: true })).toBeVisible();
+  await expect(official.getByRole("cell", { name: `${NAME}新`, exact: true })).toHaveCount(0);
+  await official.context().close();
 });

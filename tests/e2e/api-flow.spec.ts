@@ -160,7 +160,7 @@ test("main flow: a case, its close and general contacts with their plans", async
     }),
     201,
   );
-  expectDocumented(doc, "Case", created);
+  expectDocumented(doc, "RegisteredCase", created);
   expect(created).toMatchObject({ countyCode: MAERKANG, classification: "CONFIRMED", confirmedDate: d(-1), version: 1 });
   ids.case = created.id;
 

@@ -15,6 +15,8 @@ import { listReferenceData } from "@/lib/jurisdictions/list-reference";
 import { updateCounty, updatePrefecture } from "@/lib/jurisdictions/update-county";
 import { countyViewSchema, prefectureViewSchema, referenceDataSchema } from "@/lib/jurisdictions/schemas";
 import { seedReferenceData } from "@/lib/seed/reference-data";
+import { listCountiesInScope } from "@/lib/jurisdictions/counties";
+import { getCountyFigures } from "@/lib/dashboard/county-figures";
 import { onTheWire } from "@/lib/validation/answer-fields";
 import { at, caseBody, closeRow, expectAppError, MAERKANG, seedFixtures, WENCHUAN, type Users } from "../registry/fixtures";
 
@@ -100,6 +102,9 @@ describe("reference data", () => {
     expect(transfer.fields).toEqual([{ ...inactive, path: "toCountyCode" }]);
     // Its existing accounts can still be edited (the county is theirs already).
     await updateUser(u.admin, u.wc.id, { displayName: "汶川流调" });
+    // Holding records, it is still listed to officials and counted in the figures.
+    expect((await listCountiesInScope(u.official)).map((c) => c.code)).toContain(WENCHUAN);
+    expect((await getCountyFigures(u.official, {}, { now })).counties.find((c) => c.countyCode === WENCHUAN)?.activeContacts.total).toBe(1);
 
     await updateCounty(u.admin, WENCHUAN, { active: true });
     expect((await registerCase(u.wc, caseBody({ countyCode: WENCHUAN }), { now })).countyCode).toBe(WENCHUAN);
@@ -114,5 +119,14 @@ describe("reference data", () => {
       await expectAppError(updateCounty(user, MAERKANG, { active: false }), "FORBIDDEN");
       await expectAppError(updatePrefecture(user, { nameZh: "x" }), "FORBIDDEN");
     }
+  });
+
+  it("lists an inactive county that holds nothing only to administration", async () => {
+    await createCounty(u.admin, { code: "513237", nameZh: "空县", nameEn: "Empty County" });
+    await updateCounty(u.admin, "513237", { active: false });
+    expect((await listCountiesInScope(u.official)).map((c) => c.code)).not.toContain("513237");
+    expect((await getCountyFigures(u.official, {}, { now })).counties.map((c) => c.countyCode)).not.toContain("513237");
+    expect((await listCountiesInScope(u.admin, undefined, { all: true })).map((c) => c.code)).toContain("513237");
+    expect((await listReferenceData(u.admin)).counties.find((c) => c.code === "513237")).toMatchObject({ active: false, cases: 0, contacts: 0 });
   });
 });

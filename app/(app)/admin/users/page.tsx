@@ -15,7 +15,7 @@ export default async function UsersPage() {
     getLocale(),
     getFormatter(),
     listUsers(user),
-    listCountiesInScope(user),
+    listCountiesInScope(user, undefined, { all: true }),
   ]);
   const counties = countyRows.map((c) => ({ code: c.code, name: jurisdictionName(c, locale), inactive: !c.active }));
   const now = new Date();
