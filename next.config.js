@@ -26,6 +26,8 @@ const nextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
   },
+  // forbidden() answers 403 with app/(app)/forbidden.tsx (docs/decisions/0011-not-allowed-pages.md).
+  experimental: { authInterrupts: true },
 };
 
 module.exports = withNextIntl(nextConfig);

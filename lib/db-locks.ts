@@ -54,3 +54,8 @@ export async function lockTransferRow(tx: Prisma.TransactionClient, id: string):
 export async function lockContactRows(tx: Prisma.TransactionClient, ids: string[]): Promise<void> {
   for (const id of [...new Set(ids)].sort()) await lockContactRow(tx, id);
 }
+
+/** Serializes changes of the current policy version (one new version at a time). */
+export async function lockPolicyVersions(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended('policy-versions', 0))`;
+}

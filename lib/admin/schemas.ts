@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/user";
+import { PERMISSIONS } from "@/lib/auth/permissions";
+import { countyOut, idOut, instantOut } from "@/lib/validation/answer-fields";
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -35,3 +37,48 @@ export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
 export const resetPasswordSchema = z.object({ password });
 export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+
+// ------------------------------------------------------------------ answers (on the wire)
+
+/** An account as administrators see it: never the password hash. */
+export const userViewSchema = z.strictObject({
+  id: idOut,
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  countyCode: countyOut.nullable(),
+  active: z.boolean(),
+  lockedUntil: instantOut.nullable(),
+  mustChangePassword: z.boolean(),
+  lastSignInAt: instantOut.nullable(),
+});
+
+/** GET /api/v1/admin/users */
+export const userListSchema = z.strictObject({
+  users: z.array(
+    z.strictObject({
+      id: idOut,
+      username: z.string(),
+      displayName: z.string(),
+      role: z.enum(ROLES),
+      countyCode: countyOut.nullable(),
+      county: z.strictObject({ nameZh: z.string(), nameEn: z.string() }).nullable(),
+      active: z.boolean(),
+      lockedUntil: instantOut.nullable(),
+      lastSignInAt: instantOut.nullable(),
+    }),
+  ),
+});
+
+/** GET /api/v1/me: the signed-in user as the server sees them now, and what the role may do. */
+export const meSchema = z.strictObject({
+  user: z.strictObject({
+    id: idOut,
+    username: z.string(),
+    displayName: z.string(),
+    role: z.enum(ROLES),
+    countyCode: countyOut.nullable(),
+    mustChangePassword: z.boolean().optional(),
+  }),
+  permissions: z.array(z.enum(PERMISSIONS)),
+});

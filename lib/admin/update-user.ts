@@ -28,7 +28,7 @@ export async function updateUser(actor: SessionUser, userId: string, input: unkn
     const role = data.role ?? before.role;
     const countyCode = role === "COUNTY_STAFF" ? (data.countyCode === undefined ? before.countyCode : data.countyCode) : null;
     if (role === "COUNTY_STAFF" && !countyCode) throw validationError([{ path: "countyCode", key: "admin.errors.countyRequired" }]);
-    await checkCounty(tx, countyCode);
+    await checkCounty(tx, countyCode, before.countyCode);
     const endsSessions = role !== before.role || countyCode !== before.countyCode || data.active === false;
     if (data.unlock) await clearThrottlesOf(tx, before.username);
     const after = await tx.user.update({

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { countyCodeField, optionalText, pageFields, versionField } from "@/lib/validation/fields";
+import { countyCodeField, EXPOSURE_SETTINGS, optionalText, pageFields, versionField } from "@/lib/validation/fields";
+import { countyOut, dateOut, idOut, instantOut, intOut, pageOf } from "@/lib/validation/answer-fields";
+import { personViewSchema } from "@/lib/persons/schemas";
 
 export const ASSIST_ANSWERS = ["SAME_PERSON", "NOT_SAME_PERSON"] as const;
 
@@ -21,3 +23,35 @@ export const listAssistsSchema = z.object({
   ...pageFields,
 });
 export type ListAssistsInput = z.input<typeof listAssistsSchema>;
+
+// ------------------------------------------------------------------ answers (on the wire)
+
+const DIRECTIONS = ["INCOMING", "OUTGOING", "OVERSIGHT"] as const;
+
+/** A 协查 as the viewer's county sees it: its own record only, never the other county's. */
+export const assistViewSchema = z.strictObject({
+  id: idOut,
+  direction: z.enum(DIRECTIONS),
+  fromCountyCode: countyOut,
+  toCountyCode: countyOut,
+  subject: z.enum(["CONTACT", "CASE"]),
+  exposure: z.strictObject({
+    category: z.enum(["CLOSE", "SECONDARY", "GENERAL"]).nullable(),
+    lastExposureDate: dateOut.nullable(),
+    identifiedDate: dateOut.nullable(),
+    exposureSetting: z.enum(EXPOSURE_SETTINGS).nullable(),
+    sourceKind: z.string().nullable(),
+    sourceDate: dateOut.nullable(),
+  }),
+  requestedByName: z.string(),
+  requestedAt: instantOut,
+  status: z.enum(["OPEN", ...ASSIST_ANSWERS]),
+  managingCountyCode: countyOut.nullable(),
+  answeredByName: z.string().nullable(),
+  answeredAt: instantOut.nullable(),
+  answerNote: z.string().nullable(),
+  own: z.strictObject({ person: personViewSchema, contactId: idOut.nullable(), caseId: idOut.nullable() }).nullable(),
+  version: intOut,
+});
+
+export const assistPageSchema = pageOf(assistViewSchema);

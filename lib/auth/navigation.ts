@@ -3,7 +3,7 @@ import type { Role } from "./user";
 export interface NavItem {
   href: string;
   /** Key in the common.nav catalogue. */
-  label: "home" | "dashboard" | "today" | "cases" | "contacts" | "sites" | "counties" | "users" | "audit" | "requests";
+  label: "home" | "dashboard" | "today" | "cases" | "contacts" | "sites" | "counties" | "users" | "policy" | "reference" | "audit" | "requests";
 }
 
 /** What each role's navigation shows; the pages check the same permissions on the server. */
@@ -23,6 +23,8 @@ export const NAVIGATION = {
   ADMIN: [
     { href: "/", label: "home" },
     { href: "/admin/users", label: "users" },
+    { href: "/admin/policy", label: "policy" },
+    { href: "/admin/reference", label: "reference" },
     { href: "/admin/audit", label: "audit" },
   ],
 } as const satisfies Record<Role, readonly NavItem[]>;

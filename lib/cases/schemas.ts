@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { checkDocument } from "@/lib/persons/identity";
-import { decisionFields, personFields } from "@/lib/persons/schemas";
+import { decisionFields, openedAssistSchema, personFields, personMatchSchema, personViewSchema } from "@/lib/persons/schemas";
+import { caseContactSchema } from "@/lib/contacts/schemas";
+import { countyOut, dateOut, hiddenOut, idOut, instantOut, intOut, pageOf } from "@/lib/validation/answer-fields";
 import { ALWAYS, isRecord, countyCodeField, dateField, isDate, notAfter, optionalText, pageFields, text, uuidField, versionField } from "@/lib/validation/fields";
 import { compareDates } from "@/lib/isolation/dates";
 
@@ -88,3 +90,45 @@ export const listCasesSchema = z.object({
 export type ListCasesInput = z.input<typeof listCasesSchema>;
 
 export const idParamSchema = z.object({ id: uuidField });
+
+// ------------------------------------------------------------------ answers (on the wire)
+
+/** 行程轨迹: place and activity are free text, withheld from masked viewers. */
+export const trackEntryViewSchema = z.strictObject({ id: idOut, date: dateOut, place: z.string().nullable(), activity: z.string().nullable(), hidden: hiddenOut });
+
+const caseViewFields = {
+  id: idOut,
+  person: personViewSchema,
+  name: z.string(),
+  countyCode: countyOut,
+  classification: z.enum(CLASSIFICATIONS),
+  onsetDate: dateOut.nullable(),
+  firstPositiveDate: dateOut.nullable(),
+  confirmedDate: dateOut,
+  currentLocation: z.string().nullable(),
+  status: z.enum([...CASE_STATUSES, "MERGED"]),
+  notes: z.string().nullable(),
+  hidden: hiddenOut,
+  sourceContactId: idOut.nullable(),
+  mergedIntoId: idOut.nullable(),
+  version: intOut,
+  createdAt: instantOut,
+  updatedAt: instantOut,
+};
+
+export const caseViewSchema = z.strictObject(caseViewFields);
+
+/** POST /api/v1/cases: the case, the matches found and any 协查 opened. */
+export const registeredCaseSchema = z.strictObject({ ...caseViewFields, matches: z.array(personMatchSchema), assistRequests: z.array(openedAssistSchema) });
+
+/** GET /api/v1/cases/{id}: with its track and its contacts (the secondary ones of its close contacts too). */
+export const caseDetailSchema = z.strictObject({
+  ...caseViewFields,
+  track: z.array(trackEntryViewSchema),
+  contacts: z.strictObject({ close: z.array(caseContactSchema), general: z.array(caseContactSchema), secondary: z.array(caseContactSchema) }),
+});
+
+export const casePageSchema = pageOf(caseViewSchema);
+
+/** DELETE /api/v1/track-entries/{id}: the entry is hidden, kept and audited. */
+export const removedTrackEntrySchema = z.strictObject({ id: idOut });

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { compareDates } from "@/lib/isolation/dates";
 import { checkDocument, rowPersonKey } from "@/lib/persons/identity";
-import { decisionFields, personFields } from "@/lib/persons/schemas";
+import { decisionFields, openedAssistSchema, personFields, personMatchSchema, personViewSchema } from "@/lib/persons/schemas";
+import { testResultViewSchema } from "@/lib/lab-results/schemas";
+import { healthCheckViewSchema } from "@/lib/health/schemas";
 import {
   ALWAYS,
   isRecord,
@@ -17,6 +19,7 @@ import {
   optionalVersionField,
   versionField,
 } from "@/lib/validation/fields";
+import { countyOut, dateOut, hiddenOut, idOut, instantOut, intOut, pageOf } from "@/lib/validation/answer-fields";
 
 export const CATEGORY_VALUES = ["CLOSE", "SECONDARY", "GENERAL"] as const;
 export const STATUS_VALUES = ["ACTIVE", "RELEASED", "BECAME_CASE", "ENDED_EARLY"] as const;
@@ -173,3 +176,99 @@ export const listContactsSchema = z.object({
   ...pageFields,
 });
 export type ListContactsInput = z.input<typeof listContactsSchema>;
+
+// ------------------------------------------------------------------ answers (on the wire)
+
+export const plannedPhaseSchema = z.strictObject({ kind: z.enum(PHASE_KIND_VALUES), startDate: dateOut, endDate: dateOut });
+export const plannedTestSchema = z.strictObject({ date: dateOut, phase: z.enum(PHASE_KIND_VALUES), doubleSample: z.boolean() });
+/** The rule engine's IsolationPlan (lib/isolation/types.ts). */
+export const isolationPlanSchema = z.strictObject({
+  category: z.enum(CATEGORY_VALUES),
+  phases: z.array(plannedPhaseSchema),
+  tests: z.array(plannedTestSchema),
+  releaseDate: dateOut,
+});
+
+/** A stored plan: the engine's plan, the policy version it was computed with, active or replaced. */
+export const planViewSchema = isolationPlanSchema.extend({ policyVersion: z.string(), active: z.boolean() });
+
+export const phaseExtensionViewSchema = z.strictObject({
+  phase: z.enum(PHASE_KIND_VALUES),
+  previousEnd: dateOut,
+  newEnd: dateOut,
+  reason: z.string().nullable(),
+  hidden: hiddenOut,
+  createdAt: instantOut,
+});
+
+export const planWithExtensionsSchema = planViewSchema.extend({ extensions: z.array(phaseExtensionViewSchema) });
+
+/** The fields of a contact itself (lib/contacts/contact-view.ts contactSummary). */
+const contactFields = {
+  id: idOut,
+  category: z.enum(CATEGORY_VALUES),
+  previousCategory: z.enum(CATEGORY_VALUES).nullable(),
+  status: z.enum([...STATUS_VALUES, "MERGED"]),
+  statusDate: dateOut.nullable(),
+  statusReason: z.string().nullable(),
+  sourceCaseId: idOut.nullable(),
+  sourceContactId: idOut.nullable(),
+  countyCode: countyOut,
+  exposureSetting: z.enum(EXPOSURE_SETTINGS).nullable(),
+  exposureNote: z.string().nullable(),
+  /** Free-text fields withheld from this viewer (they read as "hidden", not empty). */
+  hidden: hiddenOut,
+  /** Status MERGED: the contact (perhaps another county's) that runs this person's plan. */
+  mergedIntoId: idOut.nullable(),
+  /** Status MERGED: the case this person turned out to be. */
+  mergedIntoCaseId: idOut.nullable(),
+  lastExposureDate: dateOut,
+  identifiedDate: dateOut,
+  riskNoticeDate: dateOut.nullable(),
+  siteId: idOut.nullable(),
+  person: personViewSchema,
+  version: intOut,
+};
+
+/** A contact in a case's lists. */
+export const caseContactSchema = z.strictObject({ ...contactFields, releaseDate: dateOut.nullable() });
+
+export const contactListItemSchema = z.strictObject({
+  ...contactFields,
+  releaseDate: dateOut.nullable(),
+  phaseOnDate: z.enum(PHASE_KIND_VALUES).nullable(),
+  createdAt: instantOut,
+});
+
+/** GET /api/v1/contacts */
+export const contactPageSchema = pageOf(contactListItemSchema).extend({ date: dateOut });
+
+/** GET /api/v1/contacts/{id} and every contact operation's answer. */
+export const contactDetailSchema = z.strictObject({
+  ...contactFields,
+  plan: planWithExtensionsSchema.nullable(),
+  testResults: z.array(testResultViewSchema),
+  healthChecks: z.array(healthCheckViewSchema),
+  site: z.strictObject({ id: idOut, name: z.string() }).nullable(),
+  resultingCaseId: idOut.nullable(),
+  secondaryContactIds: z.array(idOut),
+  createdAt: instantOut,
+  updatedAt: instantOut,
+});
+
+/** POST …/contacts: every row saved, with its plan, its matches and any 协查 opened. */
+export const registeredContactsSchema = z.strictObject({
+  contacts: z.array(
+    z.strictObject({
+      id: idOut,
+      personId: idOut,
+      category: z.enum(CATEGORY_VALUES),
+      status: z.enum(["ACTIVE", "MERGED"]),
+      countyCode: countyOut,
+      mergedIntoContactId: idOut.optional(),
+      plan: planViewSchema,
+      matches: z.array(personMatchSchema),
+      assistRequests: z.array(openedAssistSchema),
+    }),
+  ),
+});

@@ -10,6 +10,7 @@ import { PHASE_KIND_VALUES } from "@/lib/validation/fields";
 import { todayFor, type ServiceOptions } from "@/lib/transaction";
 import { parseInput } from "@/lib/validation/parse-input";
 import { openTests } from "@/lib/tasks/open-tests";
+import { LISTED_COUNTY } from "@/lib/jurisdictions/counties";
 import { countyFiguresSchema } from "./schemas";
 
 type PhaseKind = (typeof PHASE_KIND_VALUES)[number];
@@ -88,7 +89,7 @@ export async function getCountyFigures(
 
   const [counties, cases, newCases, contacts, phaseCounts, transfers, releases, sites, occupancy, due, overdue] = await Promise.all([
     db.jurisdiction.findMany({
-      where: { level: "COUNTY", ...(scope.countyCode ? { code: scope.countyCode } : {}) },
+      where: { ...LISTED_COUNTY, ...(scope.countyCode ? { code: scope.countyCode } : {}) },
       orderBy: { code: "asc" },
       select: { code: true, nameZh: true, nameEn: true },
     }),

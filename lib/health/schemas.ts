@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ALWAYS, dateField, isRecord, notAfter, optionalText } from "@/lib/validation/fields";
+import { dateOut, hiddenOut, idOut } from "@/lib/validation/answer-fields";
 
 export const CHECK_SLOTS = ["MORNING", "EVENING"] as const;
 export const TEMPERATURE_MIN = 34;
@@ -27,3 +28,15 @@ export function makeRecordHealthCheckSchema(today?: string) {
 }
 export const recordHealthCheckSchema = makeRecordHealthCheckSchema();
 export type RecordHealthCheckInput = z.input<typeof recordHealthCheckSchema>;
+
+// ------------------------------------------------------------------ answers (on the wire)
+
+export const healthCheckViewSchema = z.strictObject({
+  id: idOut,
+  date: dateOut,
+  slot: z.enum(CHECK_SLOTS),
+  temperature: z.number(),
+  symptoms: z.array(z.string()),
+  note: z.string().nullable(),
+  hidden: hiddenOut,
+});

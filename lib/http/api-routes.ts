@@ -14,6 +14,12 @@ export interface ApiRoute {
 }
 
 export const API_ROUTES: readonly ApiRoute[] = [
+  { path: "/api/v1/admin/counties", methods: ["POST"] },
+  { path: "/api/v1/admin/counties/[code]", methods: ["PATCH"] },
+  { path: "/api/v1/admin/policy", methods: ["GET", "POST"] },
+  { path: "/api/v1/admin/policy/preview", methods: ["POST"] },
+  { path: "/api/v1/admin/prefecture", methods: ["PATCH"] },
+  { path: "/api/v1/admin/reference", methods: ["GET"] },
   { path: "/api/v1/admin/users", methods: ["GET", "POST"] },
   { path: "/api/v1/admin/users/[id]", methods: ["PATCH"] },
   { path: "/api/v1/admin/users/[id]/password", methods: ["POST"] },

@@ -1,8 +1,10 @@
-// The OpenAPI 3.1 description of /api/v1, served at GET /api/v1/openapi.json. Request bodies and
-// query parameters are generated from the very zod schemas the services parse with (zod 4's
-// z.toJSONSchema, input side), so the document cannot drift from what is accepted; answers
-// are described by hand in openapi-schemas.ts. tests/unit/http/openapi.test.ts checks that every
-// route file under app/api/v1 and each of its methods is listed here, and nothing else.
+// The OpenAPI 3.1 description of /api/v1, served at GET /api/v1/openapi.json, generated from zod
+// (z.toJSONSchema): request bodies and query parameters from the very schemas the services parse
+// with (input side), answers from the response schemas of lib/http/answer-schemas.ts (output
+// side), which tests parse real service answers with — so the document cannot drift from what
+// is accepted or answered (docs/decisions/0010-response-schemas.md).
+// tests/unit/http/openapi.test.ts checks that every route file under app/api/v1 and each of its
+// methods is listed here, and nothing else.
 import { z } from "zod";
 import { createUserSchema, resetPasswordSchema, updateUserSchema } from "@/lib/admin/schemas";
 import {
@@ -27,12 +29,19 @@ import { countyFiguresSchema } from "@/lib/dashboard/schemas";
 import { mergePersonsSchema } from "@/lib/persons/merge-persons";
 import { answerTransferSchema, listTransfersSchema, requestTransferSchema } from "@/lib/transfers/schemas";
 import { ERROR_STATUS } from "@/lib/errors";
+import { prefectureTimeZone } from "@/lib/env";
 import { recordHealthCheckSchema } from "@/lib/health/schemas";
 import { dateField } from "@/lib/validation/fields";
 import { assignSiteSchema, createSiteSchema, listSitesSchema, updateSiteSchema } from "@/lib/sites/schemas";
 import { getTasksSchema } from "@/lib/tasks/schemas";
 import { recordTestResultSchema } from "@/lib/lab-results/schemas";
-import { ref, RESPONSE_SCHEMAS, type JsonSchema } from "./openapi-schemas";
+import { createPolicySchema, previewPolicySchema } from "@/lib/policy/schemas";
+import { createCountySchema, updateCountySchema, updatePrefectureSchema } from "@/lib/jurisdictions/schemas";
+import { ANSWER_SCHEMAS, type AnswerName } from "./answer-schemas";
+
+export type JsonSchema = Record<string, unknown>;
+
+const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
@@ -47,7 +56,8 @@ export interface ApiOperation {
   query?: z.ZodObject;
   /** Name of a REQUEST_BODIES entry. */
   body?: keyof typeof REQUEST_BODIES;
-  ok: { status: 200 | 201; schema: string; description: string };
+  /** The answer: a name of ANSWER_SCHEMAS (or this document itself). */
+  ok: { status: 200 | 201; schema: AnswerName | "OpenApiDocument"; description: string };
   /** Error statuses beyond those implied (401 unless public; 400 with a body or query; 404 with {id}). */
   errors?: number[];
   /** Served without a session. */
@@ -78,6 +88,11 @@ const REQUEST_BODIES = {
   CreateUserInput: createUserSchema,
   UpdateUserInput: updateUserSchema,
   ResetPasswordInput: resetPasswordSchema,
+  CreatePolicyInput: createPolicySchema,
+  PreviewPolicyInput: previewPolicySchema,
+  CreateCountyInput: createCountySchema,
+  UpdateCountyInput: updateCountySchema,
+  UpdatePrefectureInput: updatePrefectureSchema,
 } satisfies Record<string, z.ZodType>;
 
 const BODY_NOTES: Partial<Record<keyof typeof REQUEST_BODIES, string>> = {
@@ -136,13 +151,20 @@ const ops: ApiOperation[] = [
   { method: "get", path: `/api/v1/sites/${id}`, operationId: "getSite", tag: "sites", summary: "A site with its occupants", ok: { status: 200, schema: "SiteDetail", description: "The site" } },
   { method: "patch", path: `/api/v1/sites/${id}`, operationId: "updateSite", tag: "sites", summary: "Edit a site (optimistic lock; capacity never below occupancy)", body: "UpdateSiteInput", ok: { status: 200, schema: "Site", description: "The site as saved" }, errors: [403, 409, 422] },
   // --- day's work and figures
-  { method: "get", path: "/api/v1/tasks", operationId: "getTasks", tag: "tasks", summary: "The day's tasks per county in scope", description: "Tests due, overdue tests, transfers to home monitoring, releases due and missing health checks (date defaults to today in Asia/Shanghai).", query: getTasksSchema, ok: { status: 200, schema: "Tasks", description: "Tasks by county" } },
+  { method: "get", path: "/api/v1/tasks", operationId: "getTasks", tag: "tasks", summary: "The day's tasks per county in scope", description: "Tests due, overdue tests, transfers to home monitoring, releases due and missing health checks (date defaults to today in the prefecture's time zone).", query: getTasksSchema, ok: { status: 200, schema: "Tasks", description: "Tasks by county" } },
   { method: "get", path: "/api/v1/dashboard", operationId: "getDashboard", tag: "dashboard", summary: "Aggregate figures by county for the user's scope (no personal data)", query: countyFiguresSchema, ok: { status: 200, schema: "Dashboard", description: "Figures by county and their totals" }, errors: [403] },
   // --- administration
   { method: "get", path: "/api/v1/admin/users", operationId: "listUsers", tag: "admin", summary: "Accounts (administrators only)", ok: { status: 200, schema: "UserList", description: "The accounts" }, errors: [403] },
   { method: "post", path: "/api/v1/admin/users", operationId: "createUser", tag: "admin", summary: "Create an account (must change its password at first sign-in)", body: "CreateUserInput", ok: { status: 201, schema: "User", description: "The account" }, errors: [403] },
   { method: "patch", path: `/api/v1/admin/users/${id}`, operationId: "updateUser", tag: "admin", summary: "Change role, county, name or active flag, or unlock; effective on the account's next request", body: "UpdateUserInput", ok: { status: 200, schema: "User", description: "The account" }, errors: [403, 422] },
   { method: "post", path: `/api/v1/admin/users/${id}/password`, operationId: "resetPassword", tag: "admin", summary: "Set a temporary password and lift a lockout", body: "ResetPasswordInput", ok: { status: 200, schema: "User", description: "The account" }, errors: [403] },
+  { method: "get", path: "/api/v1/admin/policy", operationId: "listPolicyVersions", tag: "admin", summary: "Every isolation-policy version, newest first, with who created it and how many plans follow it", ok: { status: 200, schema: "PolicyVersionList", description: "The versions" }, errors: [403] },
+  { method: "post", path: "/api/v1/admin/policy", operationId: "createPolicyVersion", tag: "admin", summary: "Add a policy version; it becomes current for plans computed from now on (existing plans keep theirs)", description: "Refused with the field named (e.g. categories.CLOSE.phases.1.startDay) when phases overlap or leave a gap, a test day falls outside the plan, a double-sample day is no test day, the release day is not the last phase's end, or the version is taken.", body: "CreatePolicyInput", ok: { status: 201, schema: "PolicyVersion", description: "The new current version" }, errors: [403] },
+  { method: "post", path: "/api/v1/admin/policy/preview", operationId: "previewPolicy", tag: "admin", summary: "A contact's plan under a draft policy, beside the current version (nothing is saved)", body: "PreviewPolicyInput", ok: { status: 200, schema: "PolicyPreview", description: "Both plans" }, errors: [403] },
+  { method: "get", path: "/api/v1/admin/reference", operationId: "getReferenceData", tag: "admin", summary: "The prefecture, its time zone and its counties (inactive ones included)", ok: { status: 200, schema: "ReferenceData", description: "The reference data" }, errors: [403] },
+  { method: "post", path: "/api/v1/admin/counties", operationId: "createCounty", tag: "admin", summary: "Add a county: a new 6-digit code starting with the prefecture's first four digits", body: "CreateCountyInput", ok: { status: 201, schema: "County", description: "The county" }, errors: [403] },
+  { method: "patch", path: "/api/v1/admin/counties/{code}", operationId: "updateCounty", tag: "admin", summary: "Rename, deactivate (records kept; no new registrations, sites or accounts) or reactivate a county", body: "UpdateCountyInput", ok: { status: 200, schema: "County", description: "The county" }, errors: [403] },
+  { method: "patch", path: "/api/v1/admin/prefecture", operationId: "updatePrefecture", tag: "admin", summary: "Rename the prefecture", body: "UpdatePrefectureInput", ok: { status: 200, schema: "Prefecture", description: "The prefecture" }, errors: [403] },
 ];
 export const API_OPERATIONS: readonly ApiOperation[] = ops;
 
@@ -163,8 +185,11 @@ type ToJsonOverride = NonNullable<Parameters<typeof z.toJSONSchema>[1]>["overrid
 const override: ToJsonOverride = (ctx) => {
   const schema = ctx.jsonSchema as JsonSchema;
   if (ctx.zodSchema === dateField) schema.format = "date";
-  // zod's uuid regex is noise next to format: uuid.
-  if (schema.format === "uuid") delete schema.pattern;
+  // zod's regexes for these formats are noise next to the format itself.
+  if (schema.format === "uuid" || schema.format === "date" || schema.format === "date-time") delete schema.pattern;
+  // z.int() states JavaScript's safe-integer range, which says nothing about the API.
+  if (schema.minimum === Number.MIN_SAFE_INTEGER) delete schema.minimum;
+  if (schema.maximum === Number.MAX_SAFE_INTEGER) delete schema.maximum;
 };
 
 /** The input side of a zod schema (what a client sends) as a JSON Schema. */
@@ -172,6 +197,18 @@ export function inputJsonSchema(schema: z.ZodType): JsonSchema {
   const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any", override }) as JsonSchema;
   delete json.$schema; // the document's dialect is already JSON Schema 2020-12
   return json;
+}
+
+/** The answers as JSON Schemas, each referring to the others by $ref (output side). */
+export function answerJsonSchemas(): Record<AnswerName, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(ANSWER_SCHEMAS)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { io: "output", unrepresentable: "any", override, uri: (id) => `#/components/schemas/${id}` });
+  for (const json of Object.values(schemas)) {
+    delete json.$schema;
+    delete json.$id;
+  }
+  return schemas as Record<AnswerName, JsonSchema>;
 }
 
 function queryParameters(schema: z.ZodObject): JsonSchema[] {
@@ -192,9 +229,10 @@ function operationObject(op: ApiOperation): JsonSchema {
     statuses.add(413);
     statuses.add(415);
   }
-  if (op.path.includes("{id}")) statuses.add(404);
+  const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  if (pathParams.length) statuses.add(404);
   const parameters = [
-    ...(op.path.includes("{id}") ? [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }] : []),
+    ...pathParams.map((name) => ({ name, in: "path", required: true, schema: PATH_PARAMETERS[name] ?? { type: "string" } })),
     ...(op.query ? queryParameters(op.query) : []),
   ];
   const okSchema = op.ok.schema === "OpenApiDocument" ? { type: "object" } : ref(op.ok.schema);
@@ -212,6 +250,11 @@ function operationObject(op: ApiOperation): JsonSchema {
     },
   };
 }
+
+const PATH_PARAMETERS: Record<string, JsonSchema> = {
+  id: { type: "string", format: "uuid" },
+  code: { type: "string", pattern: "^\\d{6}$" },
+};
 
 let cached: JsonSchema | undefined;
 
@@ -235,7 +278,7 @@ export function openApiDocument(): JsonSchema {
       description: [
         "County-level contact tracing: cases, contacts and their server-computed isolation plans.",
         "Sign in with NextAuth's credentials flow: GET /api/auth/csrf, then POST /api/auth/callback/credentials (form fields csrfToken, username, password, json=true) keeping the cookies; every other endpoint takes the session cookie.",
-        "Bodies are JSON with camelCase names; dates are YYYY-MM-DD calendar dates in Asia/Shanghai. Every read and write is scoped to the user's county: another county's record answers 404.",
+        `Bodies are JSON with camelCase names; dates are YYYY-MM-DD calendar dates in the prefecture's time zone (${prefectureTimeZone()}, set by TRACER_TIME_ZONE). Every read and write is scoped to the user's county: another county's record answers 404.`,
         "Errors answer {error: {code, message, fields?}} with the message in the user's language (NEXT_LOCALE cookie, else Accept-Language; Chinese by default).",
       ].join("\n\n"),
     },
@@ -252,7 +295,7 @@ export function openApiDocument(): JsonSchema {
           description: "Set by signing in (named __Secure-next-auth.session-token when served over HTTPS).",
         },
       },
-      schemas: { ...RESPONSE_SCHEMAS, ...requestSchemas },
+      schemas: { ...answerJsonSchemas(), ...requestSchemas },
       responses: Object.fromEntries(
         errorStatuses.map((s) => [
           `E${s}`,

@@ -89,28 +89,30 @@ const categoryPolicySchema = z
     doubleSampleDays: z.array(policyDay),
   })
   .superRefine((cat, ctx) => {
-    const issue = (path: (string | number)[], message: string) =>
-      ctx.addIssue({ code: "custom", path, message });
+    // Messages are catalogue keys (lib/i18n/messages/*/admin.json "errors"), so the policy
+    // form names each field in the user's language (lib/validation/parse-input.ts).
+    const issue = (path: (string | number)[], message: string, params?: Record<string, number>) =>
+      ctx.addIssue({ code: "custom", path, message, ...(params ? { params } : {}) });
     const kinds = new Set<PhaseKind>();
     cat.phases.forEach((phase, i) => {
-      if (phase.endDay < phase.startDay) issue(["phases", i, "endDay"], "phase ends before it starts");
+      if (phase.endDay < phase.startDay) issue(["phases", i, "endDay"], "admin.errors.policyPhaseEndsBeforeStart");
       const expectedStart = i === 0 ? 1 : (cat.phases[i - 1]?.endDay ?? 0) + 1;
       if (phase.startDay !== expectedStart) {
-        issue(["phases", i, "startDay"], `phases must be contiguous from day 1: expected ${expectedStart}`);
+        issue(["phases", i, "startDay"], "admin.errors.policyPhasesNotContiguous", { expected: expectedStart });
       }
       // Services address phases by kind (extend, phaseOn), so a kind may appear only once.
-      if (kinds.has(phase.kind)) issue(["phases", i, "kind"], "phase kind repeated");
+      if (kinds.has(phase.kind)) issue(["phases", i, "kind"], "admin.errors.policyPhaseKindRepeated");
       kinds.add(phase.kind);
     });
     const releaseDay = cat.phases[cat.phases.length - 1]?.endDay ?? 0;
     cat.testDays.forEach((day, i) => {
       const prev = cat.testDays[i - 1];
-      if (prev !== undefined && day <= prev) issue(["testDays", i], "test days must be strictly ascending");
-      if (day > releaseDay) issue(["testDays", i], `test day after release day ${releaseDay}`);
+      if (prev !== undefined && day <= prev) issue(["testDays", i], "admin.errors.policyTestDaysOrder");
+      if (day > releaseDay) issue(["testDays", i], "admin.errors.policyTestDayAfterRelease", { release: releaseDay });
     });
     cat.doubleSampleDays.forEach((day, i) => {
-      if (!cat.testDays.includes(day)) issue(["doubleSampleDays", i], "double-sample day is not a test day");
-      if (cat.doubleSampleDays.indexOf(day) !== i) issue(["doubleSampleDays", i], "double-sample day repeated");
+      if (!cat.testDays.includes(day)) issue(["doubleSampleDays", i], "admin.errors.policyDoubleSampleNotTestDay");
+      if (cat.doubleSampleDays.indexOf(day) !== i) issue(["doubleSampleDays", i], "admin.errors.policyDoubleSampleRepeated");
     });
   });
 

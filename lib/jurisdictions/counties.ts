@@ -1,4 +1,4 @@
-import { prisma, type Db } from "@/lib/db";
+import { prisma, type Db, type Prisma } from "@/lib/db";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import type { Locale } from "@/lib/i18n/config";
@@ -11,16 +11,30 @@ export async function findCounty(code: string, db: Db = prisma()) {
   return db.jurisdiction.findFirst({ where: { code, level: "COUNTY" } });
 }
 
-/** The counties a user may see, with their number of active staff accounts. */
-export async function listCountiesInScope(user: SessionUser, db: Db = prisma()) {
+/**
+ * The counties lists and figures show: the active ones, and an inactive one while it still holds
+ * cases or contacts. An inactive county with nothing in it drops out of the lists; its code
+ * stays taken (docs/decisions/0009-reference-data.md).
+ */
+export const LISTED_COUNTY = {
+  level: "COUNTY",
+  OR: [{ active: true }, { cases: { some: {} } }, { contacts: { some: {} } }],
+} as const satisfies Prisma.JurisdictionWhereInput;
+
+/**
+ * The counties a user may see, with their number of active staff accounts. `all` includes
+ * every county, inactive and empty ones too (account administration needs them).
+ */
+export async function listCountiesInScope(user: SessionUser, db: Db = prisma(), opts: { all?: boolean } = {}) {
   const scope = countyScope(user);
   return db.jurisdiction.findMany({
-    where: { level: "COUNTY", ...(scope.countyCode ? { code: scope.countyCode } : {}) },
+    where: { ...(opts.all ? { level: "COUNTY" as const } : LISTED_COUNTY), ...(scope.countyCode ? { code: scope.countyCode } : {}) },
     orderBy: { code: "asc" },
     select: {
       code: true,
       nameZh: true,
       nameEn: true,
+      active: true,
       _count: { select: { users: { where: { active: true, role: "COUNTY_STAFF" } } } },
     },
   });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { compareDates } from "@/lib/isolation/dates";
 import { ALWAYS, dateField, isDate, isRecord, notAfter, optionalText } from "@/lib/validation/fields";
+import { dateOut, idOut, instantOut } from "@/lib/validation/answer-fields";
 
 export const TEST_OUTCOMES = ["NEGATIVE", "POSITIVE", "PENDING"] as const;
 export const SAMPLE_TYPES = ["NASOPHARYNGEAL", "OROPHARYNGEAL"] as const;
@@ -43,3 +44,23 @@ export function makeRecordTestResultSchema(today?: string) {
 export const recordTestResultSchema = makeRecordTestResultSchema();
 export type RecordTestResultInput = z.input<typeof recordTestResultSchema>;
 export type TestResultData = z.output<typeof recordTestResultSchema>;
+
+// ------------------------------------------------------------------ answers (on the wire)
+
+export const testResultViewSchema = z.strictObject({
+  id: idOut,
+  sampleDate: dateOut,
+  result: z.enum(TEST_OUTCOMES),
+  doubleSample: z.boolean(),
+  sampleType: z.enum(SAMPLE_TYPES).nullable(),
+  lab: z.string().nullable(),
+  ctOrf1ab: z.number().nullable(),
+  ctN: z.number().nullable(),
+  createdAt: instantOut,
+});
+
+/** A positive result: the case the contact became and the secondary contacts made close contacts. */
+export const escalationSchema = z.strictObject({ caseId: idOut, upgradedContactIds: z.array(idOut) });
+
+/** POST /api/v1/contacts/{id}/test-results */
+export const testResultAnswerSchema = z.strictObject({ testResult: testResultViewSchema, escalation: escalationSchema.optional() });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { dateField, optionalText, phoneField, SEXES, text } from "@/lib/validation/fields";
+import { countyOut, dateOut, hiddenOut, idOut, intOut } from "@/lib/validation/answer-fields";
 import { ID_TYPES, normalizeDocumentNumber, normalizeName, normalizePhone, type IdType } from "./identity";
 
 /**
@@ -39,3 +40,63 @@ export const decisionFields = {
   onDuplicate: z.enum(ON_DUPLICATE).optional(),
   personId: z.uuid({ error: "errors.invalidValue" }).optional(),
 };
+
+// ------------------------------------------------------------------ answers (on the wire)
+
+export const personViewSchema = z
+  .strictObject({
+    id: idOut,
+    name: z.string(),
+    sex: z.enum(SEXES).nullable(),
+    birthDate: dateOut.nullable(),
+    idType: z.enum(ID_TYPES),
+    idNumber: z.string().nullable(),
+    phone: z.string().nullable(),
+    address: z.string().nullable(),
+    masked: z.boolean(),
+    hidden: hiddenOut,
+  })
+  .meta({ description: "Roles without personal:full (prefecture officials) get the name initial, the last 4 of ID number and phone, no birth date or address (listed in `hidden`)." });
+
+export const MATCH_KINDS = ["OPEN_CASE", "ACTIVE_PLAN", "HISTORY", "OTHER_COUNTY", "POSSIBLE"] as const;
+
+export const personMatchSchema = z
+  .strictObject({
+    kind: z.enum(MATCH_KINDS),
+    personId: idOut.optional(),
+    caseId: idOut.optional(),
+    contactId: idOut.optional(),
+    category: z.enum(["CLOSE", "SECONDARY", "GENERAL"]).optional(),
+    releaseDate: dateOut.nullable().optional(),
+    countyCode: countyOut.optional(),
+    record: z
+      .strictObject({
+        name: z.string(),
+        sex: z.enum(SEXES).nullable(),
+        birthDate: dateOut.nullable(),
+        idType: z.enum(ID_TYPES),
+        idNumber: z.string().nullable(),
+        phone: z.string().nullable(),
+      })
+      .optional(),
+    differences: z.array(z.string()).optional(),
+    state: z.enum(["OPEN_CASE", "ACTIVE_PLAN", "HISTORY"]).optional(),
+  })
+  .meta({ description: "OTHER_COUNTY carries only the managing county's code; the other kinds describe a record of the user's own county." });
+
+export const rowMatchesSchema = z.strictObject({
+  row: intOut,
+  path: z.string(),
+  matches: z.array(personMatchSchema),
+  needs: z.array(z.enum(["MERGE", "NEW_PERSON_OR_PERSON_ID"])).optional(),
+  refused: z.enum(["ALREADY_A_CASE", "ACTIVE_CONTACT", "PERSON_CONFLICT"]).optional(),
+});
+
+/** POST …/check: what registering would find, per row; nothing is written. */
+export const matchesCheckSchema = z.strictObject({ matches: z.array(rowMatchesSchema) });
+
+/** A 协查 opened because another county manages the person. */
+export const openedAssistSchema = z.strictObject({ countyCode: countyOut, assistRequestId: idOut });
+
+/** POST /api/v1/persons/merge */
+export const personMergeSchema = z.strictObject({ person: personViewSchema, mergedPersonId: idOut });

@@ -1,13 +1,14 @@
 // The isolation policy plans are computed with: the PolicyVersion row marked current.
-import type { Prisma } from "@/lib/db";
-import { DEFAULT_POLICY, isolationPolicySchema, type IsolationPolicy } from "@/lib/isolation/policy";
+import type { Db, Prisma } from "@/lib/db";
+import { DEFAULT_POLICY, type IsolationPolicy } from "@/lib/isolation/policy";
+import { policyOf } from "./policy-view";
 
 /**
  * Returns the current policy. On first use (no policy row at all) the default policy is stored
  * as the current version, so every persisted plan can reference the version it used.
  */
 export async function currentPolicy(tx: Prisma.TransactionClient): Promise<IsolationPolicy> {
-  let row = await tx.policyVersion.findFirst({ where: { current: true }, orderBy: { createdAt: "desc" } });
+  let row = await tx.policyVersion.findFirst({ where: { current: true } });
   if (!row) {
     // ON CONFLICT DO NOTHING: two first registrations at once must not fail each other.
     await tx.policyVersion.createMany({
@@ -15,10 +16,14 @@ export async function currentPolicy(tx: Prisma.TransactionClient): Promise<Isola
       skipDuplicates: true,
     });
     row =
-      (await tx.policyVersion.findFirst({ where: { current: true }, orderBy: { createdAt: "desc" } })) ??
+      (await tx.policyVersion.findFirst({ where: { current: true } })) ??
       (await tx.policyVersion.findUniqueOrThrow({ where: { version: DEFAULT_POLICY.version } }));
   }
-  const parsed = isolationPolicySchema.parse(row.policy);
-  // The row's key is authoritative for what plans record.
-  return { ...parsed, version: row.version };
+  return policyOf(row);
+}
+
+/** The current policy without storing anything: the default when none is stored yet. */
+export async function peekCurrentPolicy(db: Db): Promise<IsolationPolicy> {
+  const row = await db.policyVersion.findFirst({ where: { current: true } });
+  return row ? policyOf(row) : DEFAULT_POLICY;
 }

@@ -19,18 +19,17 @@ export const ABA_COUNTIES = [
   { code: "513233", nameZh: "红原县", nameEn: "Hongyuan County" },
 ] as const;
 
-/** Idempotent: upserts the prefecture and its counties, so it is safe on every start. */
+/**
+ * Idempotent: creates the prefecture and its counties where missing, so it is safe on every
+ * start. Rows that exist are left alone: administrators rename, add and deactivate counties
+ * (/admin/reference), and a restart must not undo that.
+ */
 export async function seedReferenceData(db: Db): Promise<void> {
-  await db.jurisdiction.upsert({
-    where: { code: ABA_PREFECTURE.code },
-    create: { ...ABA_PREFECTURE, level: "PREFECTURE" },
-    update: { nameZh: ABA_PREFECTURE.nameZh, nameEn: ABA_PREFECTURE.nameEn },
+  await db.jurisdiction.createMany({
+    data: [
+      { ...ABA_PREFECTURE, level: "PREFECTURE" },
+      ...ABA_COUNTIES.map((county) => ({ ...county, level: "COUNTY" as const, parentCode: ABA_PREFECTURE.code })),
+    ],
+    skipDuplicates: true,
   });
-  for (const county of ABA_COUNTIES) {
-    await db.jurisdiction.upsert({
-      where: { code: county.code },
-      create: { ...county, level: "COUNTY", parentCode: ABA_PREFECTURE.code },
-      update: { nameZh: county.nameZh, nameEn: county.nameEn, parentCode: ABA_PREFECTURE.code },
-    });
-  }
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { countyCodeField, optionalText, optionalVersionField, pageFields, text, uuidField, versionField } from "@/lib/validation/fields";
+import { countyOut, dateOut, idOut, intOut, pageOf } from "@/lib/validation/answer-fields";
 
 // The error applies to the type check only: in zod 4 a schema-level message would also replace
 // the min/max messages ("at least 1") with "required".
@@ -36,3 +37,28 @@ export type ListSitesInput = z.input<typeof listSitesSchema>;
 /** Assign a contact to a site, move it to another, or (null) take it out. */
 export const assignSiteSchema = z.object({ siteId: uuidField.nullable(), version: optionalVersionField });
 export type AssignSiteInput = z.input<typeof assignSiteSchema>;
+
+// ------------------------------------------------------------------ answers (on the wire)
+
+const siteFields = {
+  id: idOut,
+  name: z.string(),
+  countyCode: countyOut,
+  address: z.string().nullable(),
+  capacity: intOut,
+  /** Derived: the active contacts placed here. */
+  occupancy: intOut,
+  free: intOut,
+  active: z.boolean(),
+  version: intOut,
+};
+
+export const siteViewSchema = z.strictObject(siteFields);
+
+/** GET /api/v1/sites/{id}: with its occupants. */
+export const siteDetailSchema = z.strictObject({
+  ...siteFields,
+  occupants: z.array(z.strictObject({ contactId: idOut, personName: z.string(), category: z.enum(["CLOSE", "SECONDARY", "GENERAL"]), releaseDate: dateOut.nullable() })),
+});
+
+export const sitePageSchema = pageOf(siteViewSchema);

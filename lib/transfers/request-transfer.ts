@@ -21,8 +21,10 @@ export async function requestTransfer(user: SessionUser, contactId: string, inpu
     const contact = await lockContact(tx, user, contactId, { requireActive: true });
     if (data.toCountyCode === contact.countyCode) throw ruleViolation("transferSameCounty", {}, "toCountyCode");
     // Any county of the hierarchy may receive; only the own county may send.
-    if (!(await tx.jurisdiction.findFirst({ where: { code: data.toCountyCode, level: "COUNTY" }, select: { code: true } }))) {
-      throw validationError([{ path: "toCountyCode", key: "registry.errors.unknownCounty", values: { code: data.toCountyCode } }]);
+    const to = await tx.jurisdiction.findFirst({ where: { code: data.toCountyCode, level: "COUNTY" }, select: { active: true } });
+    if (!to?.active) {
+      const key = to ? "registry.errors.countyInactive" : "registry.errors.unknownCounty";
+      throw validationError([{ path: "toCountyCode", key, values: { code: data.toCountyCode } }]);
     }
     if (await tx.transferRequest.findFirst({ where: { contactId: contact.id, status: "OPEN" }, select: { id: true } })) {
       throw conflict("transferAlreadyOpen");

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { countyCodeField, optionalText, pageFields, text } from "@/lib/validation/fields";
+import { countyOut, dateOut, idOut, instantOut, pageOf } from "@/lib/validation/answer-fields";
+import { personViewSchema } from "@/lib/persons/schemas";
 
 /** POST /api/v1/contacts/{id}/transfer */
 export const requestTransferSchema = z.object({
@@ -22,3 +24,29 @@ export const listTransfersSchema = z.object({
   ...pageFields,
 });
 export type ListTransfersInput = z.input<typeof listTransfersSchema>;
+
+// ------------------------------------------------------------------ answers (on the wire)
+
+/**
+ * A transfer as the viewer's county sees it: the holder sees its record; the receiving county,
+ * before accepting, the person masked; the sender, after the hand-over, nobody.
+ */
+export const transferViewSchema = z.strictObject({
+  id: idOut,
+  direction: z.enum(["INCOMING", "OUTGOING", "OVERSIGHT"]),
+  contactId: idOut.nullable(),
+  fromCountyCode: countyOut,
+  toCountyCode: countyOut,
+  category: z.enum(["CLOSE", "SECONDARY", "GENERAL"]),
+  releaseDate: dateOut.nullable(),
+  reason: z.string().nullable(),
+  person: z.union([personViewSchema, z.strictObject({ name: z.string(), idNumber: z.string().nullable(), masked: z.boolean() })]).nullable(),
+  requestedByName: z.string(),
+  requestedAt: instantOut,
+  status: z.enum(["OPEN", "ACCEPTED", "DECLINED", "CANCELLED"]),
+  answeredByName: z.string().nullable(),
+  answeredAt: instantOut.nullable(),
+  answerNote: z.string().nullable(),
+});
+
+export const transferPageSchema = pageOf(transferViewSchema);

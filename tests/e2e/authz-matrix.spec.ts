@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { DEFAULT_POLICY } from "../../lib/isolation/policy";
 import { apiSession, expectStatus, type Account } from "./api-helpers";
 import { addDays, newIdNumber, todayInShanghai } from "./helpers";
 import { seedCase, seedContacts, seedSite, uniqueName, type SeededContact } from "./seed-data";
@@ -50,6 +51,21 @@ const CALLS: Record<string, (caller: Caller) => Promise<Call>> = {
   "PUT /api/v1/[...path]": async () => ({ path: "/api/v1/no-such-route", data: {} }),
   "PATCH /api/v1/[...path]": async () => ({ path: "/api/v1/no-such-route", data: {} }),
   "DELETE /api/v1/[...path]": async () => ({ path: "/api/v1/no-such-route" }),
+  "POST /api/v1/admin/counties": async () => ({
+    path: "/api/v1/admin/counties",
+    data: { code: `5132${String(40 + (++seq % 50)).padStart(2, "0")}`, nameZh: uniqueName(`矩阵县${seq}`), nameEn: uniqueName(`Matrix ${seq}`) },
+  }),
+  // Renames to the names it has: nothing changes for the other tests.
+  "PATCH /api/v1/admin/counties/[code]": async () => ({ path: "/api/v1/admin/counties/513221", data: { nameZh: "汶川县" } }),
+  "GET /api/v1/admin/policy": async () => ({ path: "/api/v1/admin/policy" }),
+  // The built-in rules under a new version name: plans computed later come out the same.
+  "POST /api/v1/admin/policy": async () => ({ path: "/api/v1/admin/policy", data: { ...DEFAULT_POLICY, version: `matrix-${++seq}-${Date.now()}`, note: "矩阵" } }),
+  "POST /api/v1/admin/policy/preview": async () => ({
+    path: "/api/v1/admin/policy/preview",
+    data: { ...DEFAULT_POLICY, contact: { category: "CLOSE", lastExposureDate: addDays(T, -2), identifiedDate: T } },
+  }),
+  "PATCH /api/v1/admin/prefecture": async () => ({ path: "/api/v1/admin/prefecture", data: { nameZh: "阿坝藏族羌族自治州" } }),
+  "GET /api/v1/admin/reference": async () => ({ path: "/api/v1/admin/reference" }),
   "GET /api/v1/admin/users": async () => ({ path: "/api/v1/admin/users" }),
   "POST /api/v1/admin/users": async () => ({
     path: "/api/v1/admin/users",

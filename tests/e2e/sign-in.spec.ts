@@ -46,13 +46,13 @@ test("the prefecture official sees all counties", async ({ page }) => {
 
 test("the administrator manages accounts, and can switch to English and sign out", async ({ page }) => {
   await signIn(page, "admin");
-  await expect(NAV(page)).toHaveText(["首页", "账号管理", "审计日志"]);
+  await expect(NAV(page)).toHaveText(["首页", "账号管理", "隔离政策", "参考数据", "审计日志"]);
   await NAV(page).filter({ hasText: "账号管理" }).click();
   await expect(page.getByRole("cell", { name: "maerkang", exact: true })).toBeVisible();
   await NAV(page).filter({ hasText: "审计日志" }).click();
   await expect(page.getByRole("cell", { name: "auth.signed_in" }).first()).toBeVisible();
   await page.getByRole("button", { name: "语言" }).click();
-  await expect(NAV(page)).toHaveText(["Home", "Accounts", "Audit log"]);
+  await expect(NAV(page)).toHaveText(["Home", "Accounts", "Isolation policy", "Reference data", "Audit log"]);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin$/);
   await page.goto("/");

@@ -159,3 +159,21 @@ describe("OpenAPI document", () => {
     expect(schema("TestResultAnswer").required).toEqual(["testResult"]);
   });
 });
+
+describe("answers in the OpenAPI document", () => {
+  it("are generated from the zod response schemas: one component each, strict objects, shared parts by $ref", async () => {
+    const { ANSWER_SCHEMAS } = await import("@/lib/http/answer-schemas");
+    for (const name of Object.keys(ANSWER_SCHEMAS)) {
+      const s = schema(name);
+      expect(s, name).toBeDefined();
+      expect(s.$id, name).toBeUndefined();
+      expect(s.$schema, name).toBeUndefined();
+    }
+    for (const op of API_OPERATIONS) if (op.ok.schema !== "OpenApiDocument") expect(Object.keys(ANSWER_SCHEMAS), op.operationId).toContain(op.ok.schema);
+    const contact = schema("ContactDetail") as Json & { properties: Record<string, Json> };
+    expect(contact.additionalProperties).toBe(false);
+    expect(contact.properties.person).toEqual({ $ref: "#/components/schemas/Person" });
+    expect(contact.properties.statusDate).toEqual({ anyOf: [{ type: "string", format: "date" }, { type: "null" }] });
+    expect((schema("PersonMatch").properties as Record<string, Json>).kind).toEqual({ type: "string", enum: ["OPEN_CASE", "ACTIVE_PLAN", "HISTORY", "OTHER_COUNTY", "POSSIBLE"] });
+  });
+});

@@ -15,15 +15,15 @@ export default async function UsersPage() {
     getLocale(),
     getFormatter(),
     listUsers(user),
-    listCountiesInScope(user),
+    listCountiesInScope(user, undefined, { all: true }),
   ]);
-  const counties = countyRows.map((c) => ({ code: c.code, name: jurisdictionName(c, locale) }));
+  const counties = countyRows.map((c) => ({ code: c.code, name: jurisdictionName(c, locale), inactive: !c.active }));
   const now = new Date();
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("users.title")}</h1>
       <Card title={ta("createTitle")}>
-        <CreateUserForm counties={counties} />
+        <CreateUserForm counties={counties.filter((c) => !c.inactive)} />
       </Card>
       <Table
         caption={t("users.title")}
