@@ -25,7 +25,7 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 /**
- * The one permission table (DESIGN.md §2). `satisfies Record<Role, …>` makes the compiler
+ * The one permission table (docs/architecture.md "Access"). `satisfies Record<Role, …>` makes the compiler
  * refuse a role without an entry.
  */
 export const PERMISSION_TABLE = {

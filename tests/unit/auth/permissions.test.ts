@@ -27,7 +27,7 @@ const staff = user("COUNTY_STAFF", "513201");
 const official = user("PREFECTURE_OFFICIAL", null);
 const admin = user("ADMIN", null);
 
-describe("permission table (DESIGN.md §2)", () => {
+describe("permission table (docs/architecture.md, Access)", () => {
   it("has an entry for every role and only known permissions", () => {
     expect(Object.keys(PERMISSION_TABLE).sort()).toEqual([...ROLES].sort());
     for (const role of ROLES) {
