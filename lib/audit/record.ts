@@ -34,3 +34,21 @@ export async function recordAudit(db: Db, input: AuditInput): Promise<void> {
     },
   });
 }
+
+/** Appends many audit events in one statement (a registration batch: one event per record). */
+export async function recordAudits(db: Db, inputs: AuditInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  await db.auditEvent.createMany({
+    data: inputs.map((input) => ({
+      actorId: input.actor?.id ?? null,
+      actorName: input.actor?.username ?? null,
+      action: input.action,
+      entity: input.entity,
+      entityId: input.entityId ?? null,
+      countyCode: input.countyCode ?? null,
+      before: toJson(input.before),
+      after: toJson(input.after),
+      ip: input.ip ?? null,
+    })),
+  });
+}

@@ -66,3 +66,41 @@ export async function replacePlan(
   await tx.isolationPlan.updateMany({ where: { contactId, active: true }, data: { active: false } });
   return savePlan(tx, contactId, plan, policyVersion);
 }
+
+/**
+ * Saves many new plans in three statements (plans, phases, tests) instead of three per plan
+ * (docs/decisions/0025-set-based-registration.md). Answers each plan as planView would read it back.
+ */
+export async function savePlans(
+  tx: Prisma.TransactionClient,
+  items: { contactId: string; plan: IsolationPlan }[],
+  policyVersion: string,
+): Promise<PlanView[]> {
+  if (items.length === 0) return [];
+  const ids = items.map(() => crypto.randomUUID());
+  await tx.isolationPlan.createMany({
+    data: items.map(({ contactId, plan }, i) => ({
+      id: ids[i]!,
+      contactId,
+      category: plan.category,
+      policyVersion,
+      releaseDate: toDbDate(plan.releaseDate),
+      active: true,
+    })),
+  });
+  const phases = items.flatMap(({ plan }, i) =>
+    plan.phases.map((p, seq) => ({ planId: ids[i]!, seq, kind: p.kind, startDate: toDbDate(p.startDate), endDate: toDbDate(p.endDate) })),
+  );
+  const tests = items.flatMap(({ plan }, i) => plan.tests.map((t) => ({ planId: ids[i]!, date: toDbDate(t.date), phase: t.phase, doubleSample: t.doubleSample })));
+  if (phases.length) await tx.planPhase.createMany({ data: phases });
+  if (tests.length) await tx.scheduledTest.createMany({ data: tests });
+  // The engine's plans are in date order already (what toEnginePlan sorts the rows into).
+  return items.map(({ plan }) => ({
+    category: plan.category,
+    phases: plan.phases.map((p) => ({ kind: p.kind, startDate: p.startDate, endDate: p.endDate })),
+    tests: plan.tests.map((t) => ({ date: t.date, phase: t.phase, doubleSample: t.doubleSample })),
+    releaseDate: plan.releaseDate,
+    policyVersion,
+    active: true,
+  }));
+}
