@@ -49,13 +49,21 @@ export async function checkRows(
     if (list) list.push(i);
     else byCounty.set(county, [i]);
   });
+  const planCache = new Map<string, IsolationPlan>();
   const countyIssues = new Map<string, FieldIssue | null>();
   for (const county of byCounty.keys()) countyIssues.set(county, await countyIssue(tx, user, county, ""));
   for (const [i, row] of rows.entries()) {
     const issue = countyIssues.get(countyOfRow(source, row));
     if (issue) issues.push({ ...issue, path: `contacts.${i}.countyCode` });
     try {
-      plans.push(planIsolation({ category: row.category, lastExposureDate: row.lastExposureDate, identifiedDate: row.identifiedDate, policy }));
+      // Rows of one batch mostly share their dates: each distinct plan is computed once.
+      const key = `${row.category}|${row.lastExposureDate}|${row.identifiedDate}`;
+      let plan = planCache.get(key);
+      if (!plan) {
+        plan = planIsolation({ category: row.category, lastExposureDate: row.lastExposureDate, identifiedDate: row.identifiedDate, policy });
+        planCache.set(key, plan);
+      }
+      plans.push(plan);
     } catch (e) {
       if (!(e instanceof PlanInputError)) throw e;
       issues.push({ path: `contacts.${i}.${e.field}`, key: PLAN_ERROR_KEYS[e.code] ?? "errors.invalidValue" });

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/db";
 import type { IsolationPlan as PlanRow, PlanPhase, ScheduledTest } from "@/lib/generated/prisma/client";
 import type { IsolationPlan } from "@/lib/isolation/plan";
 import { fromDbDate, toDbDate } from "@/lib/calendar";
+import { insertPlans } from "./batch-insert";
 
 export type PlanWithRows = PlanRow & { phases: PlanPhase[]; tests: ScheduledTest[] };
 
@@ -76,24 +77,7 @@ export async function savePlans(
   items: { contactId: string; plan: IsolationPlan }[],
   policyVersion: string,
 ): Promise<PlanView[]> {
-  if (items.length === 0) return [];
-  const ids = items.map(() => crypto.randomUUID());
-  await tx.isolationPlan.createMany({
-    data: items.map(({ contactId, plan }, i) => ({
-      id: ids[i]!,
-      contactId,
-      category: plan.category,
-      policyVersion,
-      releaseDate: toDbDate(plan.releaseDate),
-      active: true,
-    })),
-  });
-  const phases = items.flatMap(({ plan }, i) =>
-    plan.phases.map((p, seq) => ({ planId: ids[i]!, seq, kind: p.kind, startDate: toDbDate(p.startDate), endDate: toDbDate(p.endDate) })),
-  );
-  const tests = items.flatMap(({ plan }, i) => plan.tests.map((t) => ({ planId: ids[i]!, date: toDbDate(t.date), phase: t.phase, doubleSample: t.doubleSample })));
-  if (phases.length) await tx.planPhase.createMany({ data: phases });
-  if (tests.length) await tx.scheduledTest.createMany({ data: tests });
+  await insertPlans(tx, items.map((item) => ({ id: crypto.randomUUID(), ...item })), policyVersion);
   // The engine's plans are in date order already (what toEnginePlan sorts the rows into).
   return items.map(({ plan }) => ({
     category: plan.category,

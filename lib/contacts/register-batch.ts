@@ -18,6 +18,7 @@ import type { Resolution } from "@/lib/persons/resolve-match";
 import { completePerson, newPersonData } from "@/lib/persons/save-person";
 import { currentPolicy } from "@/lib/policy/current-policy";
 import { toDbDate } from "@/lib/calendar";
+import { insertContacts, insertPersons } from "./batch-insert";
 import { checkBatchSites } from "./batch-sites";
 import { checkRows, countyOfRow, refuseUnresolved, type BatchSource } from "./batch-checks";
 import { absorbExposure } from "./merge-into";
@@ -50,7 +51,7 @@ interface ContactData {
   sourceCaseId: string | null;
   sourceContactId: string | null;
   countyCode: string;
-  exposureSetting: ContactRow["exposureSetting"] | null;
+  exposureSetting: NonNullable<ContactRow["exposureSetting"]> | null;
   exposureNote: string | null;
   lastExposureDate: Date;
   identifiedDate: Date;
@@ -102,7 +103,7 @@ function createAudit(user: SessionUser, c: ContactData, status: "ACTIVE" | "MERG
 async function personsOf(tx: Prisma.TransactionClient, source: BatchSource, rows: ContactRow[], resolutions: Resolution[]): Promise<Pick<Person, "id" | "countyCode">[]> {
   const out: Pick<Person, "id" | "countyCode">[] = new Array(rows.length);
   const created = rows.flatMap((row, i) => (resolutions[i]!.action === "CREATE" ? [{ i, data: { id: crypto.randomUUID(), ...newPersonData(countyOfRow(source, row), row) } }] : []));
-  if (created.length) await tx.person.createMany({ data: created.map((c) => c.data) });
+  await insertPersons(tx, created.map((c) => c.data));
   for (const c of created) out[c.i] = { id: c.data.id, countyCode: c.data.countyCode };
   const knownIds = resolutions.flatMap((r) => (r.action === "USE" || r.action === "MERGE" ? [r.personId] : []));
   if (knownIds.length) {
@@ -140,7 +141,7 @@ export async function registerBatch(
   const persons = await personsOf(tx, source, rows, resolutions);
   const out: RegisteredContact[] = new Array(rows.length);
   const fresh = rows.flatMap((row, i) => (resolutions[i]!.action === "MERGE" ? [] : [{ i, row, data: registrationData(source, row, persons[i]!.id, persons[i]!.countyCode, true) }]));
-  if (fresh.length) await tx.contact.createMany({ data: fresh.map((f) => f.data) });
+  await insertContacts(tx, fresh.map((f) => f.data));
   const views = await savePlans(tx, fresh.map((f) => ({ contactId: f.data.id, plan: plans[f.i]! })), policy.version);
   await recordAudits(tx, fresh.map((f, j) => createAudit(user, f.data, "ACTIVE", null, f.row, views[j]!)));
   for (const [j, { i, row, data }] of fresh.entries()) {
