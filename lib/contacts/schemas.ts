@@ -35,6 +35,8 @@ const rowSchema = z.object({
   exposureNote: optionalText(200),
   /** County responsible; defaults to the source's county. */
   countyCode: countyCodeField.optional(),
+  /** An isolation site of the row's county with a free room; assigned in the same transaction. */
+  siteId: z.uuid({ error: "errors.invalidValue" }).optional(),
   ...decisionFields,
 });
 
