@@ -245,7 +245,7 @@ export async function registerBatch(
 async function auditCreate(tx: Prisma.TransactionClient, user: SessionUser, contact: Contact, row: ContactRow, plan: PlanView): Promise<void> {
   await recordAudit(tx, {
     actor: user,
-    action: "contact.create",
+    action: "contact.register",
     entity: "Contact",
     entityId: contact.id,
     countyCode: contact.countyCode,
