@@ -22,6 +22,11 @@ export const auditFilterSchema = z.object({
 });
 export type AuditFilter = z.output<typeof auditFilterSchema>;
 
+/** The export takes the same filters (every page) and which log: changes or reads. */
+export const auditExportSchema = auditFilterSchema.omit({ cursor: true, pageSize: true }).extend({
+  log: z.enum(["events", "access"], { error: "errors.invalidValue" }).default("events"),
+});
+
 /** The filters as a query string (for links and the export), without cursor and page size. */
 export function filterQuery(f: Partial<AuditFilter>): Record<string, string> {
   const out: Record<string, string> = {};
