@@ -1,9 +1,12 @@
 import type { Db, Prisma } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
+import { maskSnapshot } from "@/lib/privacy/mask";
+import type { AuditAction } from "./actions";
 
 export interface AuditInput {
   actor: Pick<SessionUser, "id" | "username"> | null;
-  action: string;
+  /** One of the typed list (lib/audit/actions.ts). */
+  action: AuditAction;
   entity: string;
   entityId?: string | null;
   countyCode?: string | null;
@@ -14,8 +17,9 @@ export interface AuditInput {
 
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
-  // Dates and other class instances become plain JSON, as they would over the wire.
-  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+  // Dates and other class instances become plain JSON, as they would over the wire; ID numbers
+  // and phones are masked before they reach the trail (docs/decisions/0015-audit-trail.md).
+  return maskSnapshot(JSON.parse(JSON.stringify(value))) as Prisma.InputJsonValue;
 }
 
 /** Append an audit event. Pass the transaction of the change it records. */

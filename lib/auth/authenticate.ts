@@ -1,5 +1,6 @@
 import { prisma, type Db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
+import type { AuditAction } from "@/lib/audit/actions";
 import { LIMITS, RateLimited, giveBack, take } from "@/lib/http/rate-limit";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import { clearThrottle, reserveAttempt, throttleKey } from "./sign-in-throttle";
@@ -50,7 +51,7 @@ export async function authenticate(
   }
 
   const user = await db.user.findUnique({ where: { username } });
-  const audit = (action: string, after: Record<string, unknown>) =>
+  const audit = (action: AuditAction, after: Record<string, unknown>) =>
     recordAudit(db, {
       actor: user ? { id: user.id, username: user.username } : null,
       action,
@@ -87,7 +88,7 @@ export async function authenticate(
     return { ok: false, reason: "LOCKED", lockedUntil: user.lockedUntil };
   }
   await db.user.update({ where: { id: user.id }, data: { failedSignIns: 0, lastSignInAt: now } });
-  await audit("auth.signed_in", {});
+  await audit("auth.sign_in", {});
   return {
     ok: true,
     sessionVersion: user.sessionVersion,

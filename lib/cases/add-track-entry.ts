@@ -18,7 +18,7 @@ export async function addTrackEntry(user: SessionUser, caseId: string, input: un
       data: { caseId: c.id, date: toDbDate(data.date), place: data.place, activity: data.activity ?? null },
     });
     const view = trackEntryView(user, entry);
-    await recordAudit(tx, { actor: user, action: "case.track.add", entity: "CaseTrackEntry", entityId: entry.id, countyCode: c.countyCode, after: { caseId: c.id, ...view } });
+    await recordAudit(tx, { actor: user, action: "case_track.add", entity: "CaseTrackEntry", entityId: entry.id, countyCode: c.countyCode, after: { caseId: c.id, ...view } });
     return view;
   });
 }

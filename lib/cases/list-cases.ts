@@ -14,16 +14,23 @@ export async function listCases(user: SessionUser, input: unknown = {}, opts?: S
   assertCan(user, "case:read");
   const f = parseInput(listCasesSchema, input ?? {});
   const db = opts?.db ?? readDb();
-  const where: Prisma.CaseWhereInput = { ...countyScope(user), ...(f.q ? { person: personSearch(user, f.q) } : {}) };
+  const where = caseListWhere(user, f);
   const [total, rows] = await Promise.all([
     db.case.count({ where }),
     db.case.findMany({
       where,
       include: { person: true },
-      orderBy: [{ confirmedDate: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+      orderBy: CASE_LIST_ORDER,
       skip: (f.page - 1) * f.pageSize,
       take: f.pageSize,
     }),
   ]);
   return { items: rows.map((c) => caseView(user, c)), page: f.page, pageSize: f.pageSize, total };
+}
+
+export const CASE_LIST_ORDER: Prisma.CaseOrderByWithRelationInput[] = [{ confirmedDate: "desc" }, { createdAt: "desc" }, { id: "asc" }];
+
+/** The list's filters as a query in the user's scope (the list and its export share it). */
+export function caseListWhere(user: SessionUser, f: { q?: string }): Prisma.CaseWhereInput {
+  return { ...countyScope(user), ...(f.q ? { person: personSearch(user, f.q) } : {}) };
 }

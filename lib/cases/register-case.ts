@@ -63,7 +63,7 @@ export async function registerCase(user: SessionUser, input: unknown, opts?: Ser
       include: { person: true },
     });
     const view = caseView(user, created);
-    await recordAudit(tx, { actor: user, action: "case.create", entity: "Case", entityId: created.id, countyCode: created.countyCode, after: view });
+    await recordAudit(tx, { actor: user, action: "case.register", entity: "Case", entityId: created.id, countyCode: created.countyCode, after: view });
     const assistRequests = await openAssists(
       tx,
       user,

@@ -13,7 +13,7 @@ export async function removeTrackEntry(user: SessionUser, entryId: string, opts?
     await tx.caseTrackEntry.update({ where: { id: before.id }, data: { removedAt: opts?.now ?? new Date() } });
     await recordAudit(tx, {
       actor: user,
-      action: "case.track.remove",
+      action: "case_track.remove",
       entity: "CaseTrackEntry",
       entityId: before.id,
       countyCode: before.case.countyCode,

@@ -20,7 +20,7 @@ export async function updateTrackEntry(user: SessionUser, entryId: string, input
     const view = trackEntryView(user, entry);
     await recordAudit(tx, {
       actor: user,
-      action: "case.track.update",
+      action: "case_track.update",
       entity: "CaseTrackEntry",
       entityId: entry.id,
       countyCode: before.case.countyCode,

@@ -3,6 +3,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import { recordAudit } from "@/lib/audit/record";
+import { storedNames, type AuditAction } from "@/lib/audit/actions";
 import { AppError, refused } from "@/lib/errors";
 import { compareDates } from "@/lib/isolation/dates";
 import { fromDbDate } from "@/lib/calendar";
@@ -14,7 +15,9 @@ import { lockContact } from "./lock-contact";
 import { activePlan, toEnginePlan } from "./plan-store";
 
 /** The audit action that records a confirmed transfer; the task list reads it back. */
-export const TRANSFER_ACTION = "contact.transferHome";
+export const TRANSFER_ACTION: AuditAction = "contact.transfer_home";
+/** Rows written before the typed list carry the old name (lib/audit/actions.ts). */
+const TRANSFER_STORED = { in: storedNames(TRANSFER_ACTION) };
 
 export function makeConfirmTransferSchema(today?: string) {
   return z
@@ -48,7 +51,7 @@ export async function confirmTransfer(user: SessionUser, contactId: string, inpu
     }
     // A replanned contact (re-exposure, escalation) has a new plan and needs a new confirmation.
     const earlier = await tx.auditEvent.findFirst({
-      where: { action: TRANSFER_ACTION, entity: "Contact", entityId: contact.id, at: { gte: row.createdAt } },
+      where: { action: TRANSFER_STORED, entity: "Contact", entityId: contact.id, at: { gte: row.createdAt } },
       orderBy: { at: "desc" },
     });
     if (earlier) {
@@ -82,7 +85,7 @@ export async function confirmedTransfers(user: SessionUser, contactIds: string[]
   const [plans, events] = await Promise.all([
     db.isolationPlan.findMany({ where: { contactId: { in: contactIds }, active: true, contact: scope }, select: { contactId: true, createdAt: true } }),
     db.auditEvent.findMany({
-      where: { action: TRANSFER_ACTION, entity: "Contact", entityId: { in: contactIds }, ...scope },
+      where: { action: TRANSFER_STORED, entity: "Contact", entityId: { in: contactIds }, ...scope },
       select: { entityId: true, at: true, after: true },
     }),
   ]);

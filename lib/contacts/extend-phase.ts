@@ -83,7 +83,7 @@ export async function extendPhase(user: SessionUser, contactId: string, input: u
     });
     await recordAudit(tx, {
       actor: user,
-      action: "contact.extendPhase",
+      action: "contact.extend_phase",
       entity: "Contact",
       entityId: contact.id,
       countyCode: contact.countyCode,

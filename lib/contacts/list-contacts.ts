@@ -1,7 +1,7 @@
 import { assertCan } from "@/lib/auth/permissions";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
-import { readDb, type Prisma } from "@/lib/db";
+import { readDb, type Db, type Prisma } from "@/lib/db";
 import { phaseOn } from "@/lib/isolation/plan";
 import { toDbDate } from "@/lib/calendar";
 import type { Page } from "@/lib/validation/fields";
@@ -12,6 +12,9 @@ import { openTests } from "@/lib/tasks/open-tests";
 import { contactSummary } from "./contact-view";
 import { toEnginePlan } from "./plan-store";
 import { listContactsSchema } from "./schemas";
+import type { z } from "zod";
+
+export type ListContactsFilter = z.output<typeof listContactsSchema>;
 
 /** GET /api/v1/contacts: a page of contacts in scope, with the phase in force on `date`. */
 export async function listContacts(user: SessionUser, input: unknown, opts?: ServiceOptions) {
@@ -19,8 +22,40 @@ export async function listContacts(user: SessionUser, input: unknown, opts?: Ser
   const f = parseInput(listContactsSchema, input ?? {});
   const db = opts?.db ?? readDb();
   const date = f.date ?? todayFor(opts);
-  const day = toDbDate(date);
+  const where = await contactListWhere(db, user, f, date);
 
+  const [total, rows] = await Promise.all([
+    db.contact.count({ where }),
+    db.contact.findMany({
+      where,
+      include: CONTACT_LIST_INCLUDE,
+      orderBy: CONTACT_LIST_ORDER,
+      skip: (f.page - 1) * f.pageSize,
+      take: f.pageSize,
+    }),
+  ]);
+  const items = rows.map((c) => contactListItem(user, c, date));
+  return { items, page: f.page, pageSize: f.pageSize, total, date } satisfies Page<unknown> & { date: string };
+}
+
+export const CONTACT_LIST_INCLUDE = { person: true, plans: { where: { active: true }, include: { phases: true, tests: true } } } as const;
+export const CONTACT_LIST_ORDER: Prisma.ContactOrderByWithRelationInput[] = [{ identifiedDate: "desc" }, { createdAt: "desc" }, { id: "asc" }];
+type ListedContact = Prisma.ContactGetPayload<{ include: typeof CONTACT_LIST_INCLUDE }>;
+
+/** One row of the list: the contact (masked for the viewer), its release date and phase on `date`. */
+export function contactListItem(user: SessionUser, c: ListedContact, date: string) {
+  const plan = c.plans[0] ? toEnginePlan(c.plans[0]) : null;
+  return {
+    ...contactSummary(user, c),
+    releaseDate: plan ? plan.releaseDate : null,
+    phaseOnDate: plan && c.status === "ACTIVE" ? phaseOn(plan, date) : null,
+    createdAt: c.createdAt.toISOString(),
+  };
+}
+
+/** The list's filters as a query in the user's scope (the list and its export share it). */
+export async function contactListWhere(db: Db, user: SessionUser, f: ListContactsFilter, date: string): Promise<Prisma.ContactWhereInput> {
+  const day = toDbDate(date);
   const where: Prisma.ContactWhereInput = { ...countyScope(user) };
   const and: Prisma.ContactWhereInput[] = [];
   if (f.category) where.category = f.category;
@@ -40,25 +75,5 @@ export async function listContacts(user: SessionUser, input: unknown, opts?: Ser
     and.push({ id: { in: [...new Set(open.map((t) => t.contactId))] } });
   }
   if (and.length) where.AND = and;
-
-  const [total, rows] = await Promise.all([
-    db.contact.count({ where }),
-    db.contact.findMany({
-      where,
-      include: { person: true, plans: { where: { active: true }, include: { phases: true, tests: true } } },
-      orderBy: [{ identifiedDate: "desc" }, { createdAt: "desc" }, { id: "asc" }],
-      skip: (f.page - 1) * f.pageSize,
-      take: f.pageSize,
-    }),
-  ]);
-  const items = rows.map((c) => {
-    const plan = c.plans[0] ? toEnginePlan(c.plans[0]) : null;
-    return {
-      ...contactSummary(user, c),
-      releaseDate: plan ? plan.releaseDate : null,
-      phaseOnDate: plan && c.status === "ACTIVE" ? phaseOn(plan, date) : null,
-      createdAt: c.createdAt.toISOString(),
-    };
-  });
-  return { items, page: f.page, pageSize: f.pageSize, total, date } satisfies Page<unknown> & { date: string };
+  return where;
 }

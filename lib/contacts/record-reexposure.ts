@@ -48,7 +48,7 @@ export async function recordReexposure(user: SessionUser, contactId: string, inp
     });
     await recordAudit(tx, {
       actor: user,
-      action: "contact.reexposure",
+      action: "contact.record_reexposure",
       entity: "Contact",
       entityId: contact.id,
       countyCode: contact.countyCode,

@@ -80,7 +80,7 @@ function registrationData(source: BatchSource, row: ContactRow, personId: string
 function createAudit(user: SessionUser, c: ContactData, status: "ACTIVE" | "MERGED", mergedIntoId: string | null, row: ContactRow, plan: PlanView): AuditInput {
   return {
     actor: user,
-    action: "contact.create",
+    action: "contact.register",
     entity: "Contact",
     entityId: c.id,
     countyCode: c.countyCode,
@@ -216,7 +216,7 @@ async function saveMerge(tx: Prisma.TransactionClient, user: SessionUser, data: 
     await tx.contact.update({ where: { id: target.id }, data: { siteId: row.siteId, version: { increment: 1 } } });
     await recordAudit(tx, {
       actor: user,
-      action: "contact.assignSite",
+      action: "contact.assign_site",
       entity: "Contact",
       entityId: target.id,
       countyCode: target.countyCode,

@@ -31,7 +31,7 @@ export async function recordHealthCheck(user: SessionUser, contactId: string, in
       },
     });
     const view = healthCheckView(user, row);
-    await recordAudit(tx, { actor: user, action: "healthCheck.create", entity: "HealthCheck", entityId: row.id, countyCode: contact.countyCode, after: { contactId: contact.id, ...view } });
+    await recordAudit(tx, { actor: user, action: "health_check.record", entity: "HealthCheck", entityId: row.id, countyCode: contact.countyCode, after: { contactId: contact.id, ...view } });
     return view;
   });
 }

@@ -38,6 +38,7 @@ import { recordTestResultSchema } from "@/lib/lab-results/schemas";
 import { createPolicySchema, previewPolicySchema } from "@/lib/policy/schemas";
 import { createCountySchema, updateCountySchema, updatePrefectureSchema } from "@/lib/jurisdictions/schemas";
 import { ANSWER_SCHEMAS, type AnswerName } from "./answer-schemas";
+import { exportOperations, exportQuery } from "@/lib/exports/openapi";
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -57,7 +58,7 @@ export interface ApiOperation {
   /** Name of a REQUEST_BODIES entry. */
   body?: keyof typeof REQUEST_BODIES;
   /** The answer: a name of ANSWER_SCHEMAS (or this document itself). */
-  ok: { status: 200 | 201; schema: AnswerName | "OpenApiDocument"; description: string };
+  ok: { status: 200 | 201; schema: AnswerName | "OpenApiDocument" | "ExportFile"; description: string };
   /** Error statuses beyond those implied (401 unless public; 400 with a body or query; 404 with {id}). */
   errors?: number[];
   /** Served without a session. */
@@ -165,6 +166,8 @@ const ops: ApiOperation[] = [
   { method: "post", path: "/api/v1/admin/counties", operationId: "createCounty", tag: "admin", summary: "Add a county: a new 6-digit code starting with the prefecture's first four digits", body: "CreateCountyInput", ok: { status: 201, schema: "County", description: "The county" }, errors: [403] },
   { method: "patch", path: "/api/v1/admin/counties/{code}", operationId: "updateCounty", tag: "admin", summary: "Rename, deactivate (records kept; no new registrations, sites or accounts) or reactivate a county", body: "UpdateCountyInput", ok: { status: 200, schema: "County", description: "The county" }, errors: [403] },
   { method: "patch", path: "/api/v1/admin/prefecture", operationId: "updatePrefecture", tag: "admin", summary: "Rename the prefecture", body: "UpdatePrefectureInput", ok: { status: 200, schema: "Prefecture", description: "The prefecture" }, errors: [403] },
+  // --- exports (docs/decisions/0016-exports.md)
+  ...exportOperations(),
 ];
 export const API_OPERATIONS: readonly ApiOperation[] = ops;
 
@@ -235,7 +238,8 @@ function operationObject(op: ApiOperation): JsonSchema {
     ...pathParams.map((name) => ({ name, in: "path", required: true, schema: PATH_PARAMETERS[name] ?? { type: "string" } })),
     ...(op.query ? queryParameters(op.query) : []),
   ];
-  const okSchema = op.ok.schema === "OpenApiDocument" ? { type: "object" } : ref(op.ok.schema);
+  const okSchema = op.ok.schema === "OpenApiDocument" ? { type: "object" } : op.ok.schema === "ExportFile" ? undefined : ref(op.ok.schema);
+  const okContent = okSchema ? { "application/json": { schema: okSchema } } : exportQuery.content;
   return {
     operationId: op.operationId,
     tags: [op.tag],
@@ -245,7 +249,7 @@ function operationObject(op: ApiOperation): JsonSchema {
     ...(parameters.length ? { parameters } : {}),
     ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: ref(op.body) } } } } : {}),
     responses: {
-      [String(op.ok.status)]: { description: op.ok.description, content: { "application/json": { schema: okSchema } } },
+      [String(op.ok.status)]: { description: op.ok.description, content: okContent },
       ...Object.fromEntries([...statuses].sort((a, b) => a - b).map((s) => [String(s), { $ref: `#/components/responses/E${s}` }])),
     },
   };
@@ -284,7 +288,7 @@ export function openApiDocument(): JsonSchema {
     },
     servers: [{ url: "/" }],
     security: [{ sessionCookie: [] }],
-    tags: ["session", "cases", "contacts", "counties", "sites", "tasks", "dashboard", "admin"].map((name) => ({ name })),
+    tags: ["session", "cases", "contacts", "counties", "sites", "tasks", "dashboard", "admin", "exports"].map((name) => ({ name })),
     paths,
     components: {
       securitySchemes: {

@@ -24,6 +24,10 @@ import zhSites from "./messages/zh-CN/sites.json";
 import enSites from "./messages/en/sites.json";
 import zhIdentity from "./messages/zh-CN/identity.json";
 import enIdentity from "./messages/en/identity.json";
+import zhExports from "./messages/zh-CN/exports.json";
+import enExports from "./messages/en/exports.json";
+import zhAudit from "./messages/zh-CN/audit.json";
+import enAudit from "./messages/en/audit.json";
 
 /**
  * Message catalogues, one JSON file per namespace and locale. The English catalogue is the
@@ -43,6 +47,8 @@ export const CATALOGUES = {
     cases: zhCases,
     sites: zhSites,
     identity: zhIdentity,
+    exports: zhExports,
+    audit: zhAudit,
   },
   en: {
     errors: enErrors,
@@ -57,6 +63,8 @@ export const CATALOGUES = {
     cases: enCases,
     sites: enSites,
     identity: enIdentity,
+    exports: enExports,
+    audit: enAudit,
   },
 } as const;
 

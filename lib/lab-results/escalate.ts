@@ -103,7 +103,7 @@ export async function contactBecameCase(
   }
   await recordAudit(tx, {
     actor: user,
-    action: "contact.becameCase",
+    action: "contact.escalate_to_case",
     entity: "Contact",
     entityId: contact.id,
     countyCode: contact.countyCode,
@@ -133,7 +133,7 @@ export async function escalateContact(
   });
   await recordAudit(tx, {
     actor: user,
-    action: "case.create",
+    action: "case.register",
     entity: "Case",
     entityId: created.id,
     countyCode: created.countyCode,

@@ -46,7 +46,7 @@ export async function recordTestResult(
     const testResult = testResultView(row);
     await recordAudit(tx, {
       actor: user,
-      action: "testResult.create",
+      action: "test_result.record",
       entity: "TestResult",
       entityId: row.id,
       countyCode: contact.countyCode,

@@ -61,3 +61,26 @@ export function freeText<K extends string>(user: SessionUser, values: Record<K, 
   const keys = Object.keys(values) as K[];
   return { ...(Object.fromEntries(keys.map((k) => [k, null])) as Record<K, null>), hidden: keys };
 }
+
+// ---------------------------------------------------------------- audit snapshots
+// No full ID number or phone is stored in the audit trail (docs/decisions/0015-audit-trail.md):
+// fields that hold one are masked to their last four characters, and numbers that look like a
+// resident ID or a mobile phone inside any other text (a note) are masked the same way.
+const SNAPSHOT_MASKED_KEYS: ReadonlySet<string> = new Set(["idNumber", "phone", "identityKey"]);
+const RESIDENT_ID_IN_TEXT = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
+const MOBILE_IN_TEXT = /(?<!\d)(?:\+?86[- ]?)?1[3-9]\d{9}(?!\d)/g;
+
+export function maskInText(text: string): string {
+  const tail = (m: string) => maskTail(m, 4)!;
+  return text.replace(RESIDENT_ID_IN_TEXT, tail).replace(MOBILE_IN_TEXT, tail);
+}
+
+/** A JSON value with every ID number and phone masked (a new value; the input is not changed). */
+export function maskSnapshot(value: unknown, key?: string): unknown {
+  if (typeof value === "string") return key && SNAPSHOT_MASKED_KEYS.has(key) ? maskTail(value, 4) : maskInText(value);
+  if (Array.isArray(value)) return value.map((v) => maskSnapshot(v));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskSnapshot(v, k)]));
+  }
+  return value;
+}

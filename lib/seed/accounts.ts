@@ -64,7 +64,7 @@ export async function ensureFirstAdmin(
     const user = await tx.user.create({
       data: { username, displayName: username, role: "ADMIN", passwordHash, mustChangePassword: true },
     });
-    await recordAudit(tx, { actor: null, action: "user.created_first_admin", entity: "User", entityId: user.id, after: { username: user.username, role: user.role } });
+    await recordAudit(tx, { actor: null, action: "user.create_first_admin", entity: "User", entityId: user.id, after: { username: user.username, role: user.role } });
     return "created";
   });
 }

@@ -34,7 +34,7 @@ export async function assignSite(user: SessionUser, contactId: string, input: un
       await tx.contact.update({ where: { id: contact.id }, data: { siteId: data.siteId } });
       await recordAudit(tx, {
         actor: user,
-        action: "contact.assignSite",
+        action: "contact.assign_site",
         entity: "Contact",
         entityId: contact.id,
         countyCode: contact.countyCode,

@@ -40,7 +40,7 @@ export async function rawInsert(db: PrismaClient, rows: BenchRow[], opts: { coun
       FROM unnest(${tests.map((t) => t.planId)}::uuid[], ${tests.map((t) => t.date)}::text[], ${tests.map((t) => t.phase)}::text[], ${tests.map((t) => t.doubleSample)}::bool[]) AS t(pid, d, ph, dbl)`;
     await tx.$executeRaw`
       INSERT INTO "AuditEvent" ("action","entity","entityId","countyCode","after")
-      SELECT 'contact.create', 'Contact', id::text, ${countyCode}, jsonb_build_object('personId', pid)
+      SELECT 'contact.register', 'Contact', id::text, ${countyCode}, jsonb_build_object('personId', pid)
       FROM unnest(${contactIds}::uuid[], ${personIds}::uuid[]) AS t(id, pid)`;
   });
 }

@@ -140,6 +140,10 @@ const CALLS: Record<string, (caller: Caller) => Promise<Call>> = {
   "GET /api/v1/sites/[id]": async () => ({ path: `/api/v1/sites/${f.siteId}` }),
   "PATCH /api/v1/sites/[id]": async () => ({ path: `/api/v1/sites/${f.siteId}`, data: { version: await version(`/api/v1/sites/${f.siteId}`), capacity: 10 + (++seq % 5) } }),
   "GET /api/v1/tasks": async () => ({ path: "/api/v1/tasks" }),
+  "GET /api/v1/exports/audit": async () => ({ path: "/api/v1/exports/audit?format=csv&action=data.export" }),
+  "GET /api/v1/exports/cases": async () => ({ path: "/api/v1/exports/cases?format=csv" }),
+  "GET /api/v1/exports/contacts": async () => ({ path: "/api/v1/exports/contacts?format=xlsx" }),
+  "GET /api/v1/exports/tasks": async () => ({ path: "/api/v1/exports/tasks?format=csv" }),
   "PATCH /api/v1/track-entries/[id]": async () => ({ path: `/api/v1/track-entries/${f.trackId}`, data: { place: `菜市场${++seq}` } }),
   "DELETE /api/v1/track-entries/[id]": async () => ({ path: `/api/v1/track-entries/${f.trackId}` }),
 };

@@ -6,6 +6,7 @@ import { requirePagePermission } from "@/lib/http/page-guard";
 import { CaseListTable, CaseSearch } from "@/components/cases/case-list";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
+import { ExportLinks } from "@/components/exports/export-links";
 import { Pagination } from "@/components/ui/pagination";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -25,11 +26,14 @@ export default async function CasesPage({ searchParams }: { searchParams: Search
         title={t("title")}
         subtitle={t("subtitle")}
         actions={
-          can(user, "case:write") ? (
-            <LinkButton href="/cases/new" variant="primary">
-              {t("new")}
-            </LinkButton>
-          ) : null
+          <>
+            <ExportLinks list="cases" params={{ q: q || undefined }} />
+            {can(user, "case:write") ? (
+              <LinkButton href="/cases/new" variant="primary">
+                {t("new")}
+              </LinkButton>
+            ) : null}
+          </>
         }
       />
       {searchable ? <CaseSearch q={q} /> : null}

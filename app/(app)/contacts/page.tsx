@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ContactFilters, FILTER_VALUES, type ContactFilterValues } from "@/components/contacts/contact-filters";
 import { ContactTable } from "@/components/contacts/contact-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { ExportLinks } from "@/components/exports/export-links";
 import { Pagination } from "@/components/ui/pagination";
 import { listContacts } from "@/lib/contacts/list-contacts";
 import { nextOpenTests } from "@/lib/contacts/next-tests";
@@ -54,7 +55,11 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
 
   return (
     <div className="space-y-4">
-      <PageHeader title={t("title")} subtitle={<span data-testid="contact-count">{t("summary", { total: list.total, date: list.date })}</span>} />
+      <PageHeader
+        title={t("title")}
+        subtitle={<span data-testid="contact-count">{t("summary", { total: list.total, date: list.date })}</span>}
+        actions={<ExportLinks list="contacts" params={values} />}
+      />
       <ContactFilters values={values} sites={sites.items} canSearch={canSearch} />
       <ContactTable
         today={list.date}

@@ -13,6 +13,7 @@ import { Badge } from "@/components/ui/badge";
 import { CategoryBadge, PhaseBadge } from "@/components/ui/domain-badges";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { ExportLinks } from "@/components/exports/export-links";
 import { can } from "@/lib/auth/permissions";
 import { confirmedTransfers } from "@/lib/contacts/confirm-transfer";
 import { requirePagePermission } from "@/lib/http/page-guard";
@@ -93,7 +94,12 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
         <PageHeader
           title={t("title")}
           subtitle={<span data-testid="task-date">{date === today ? t("subtitleToday", { date }) : t("subtitle", { date })}</span>}
-          actions={<TaskDatePicker date={date} today={today} />}
+          actions={
+            <>
+              <TaskDatePicker date={date} today={today} />
+              <ExportLinks list="tasks" params={{ date }} />
+            </>
+          }
         />
         {requests ? <RequestsSection requests={requests} counties={counties} /> : null}
         {invalid ? <Notice kind="warning">{t("invalidDate", { value: asked ?? "" })}</Notice> : null}

@@ -30,7 +30,7 @@ describe("authenticate", () => {
     const row = await prisma().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.lastSignInAt).toEqual(T0);
     const events = await prisma().auditEvent.findMany({ where: { entityId: user.id } });
-    expect(events.map((e) => [e.action, e.ip, e.actorId])).toEqual([["auth.signed_in", "10.1.2.3", user.id]]);
+    expect(events.map((e) => [e.action, e.ip, e.actorId])).toEqual([["auth.sign_in", "10.1.2.3", user.id]]);
   });
 
   it("refuses a wrong password and an unknown user alike, and records both", async () => {

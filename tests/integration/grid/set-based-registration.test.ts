@@ -61,7 +61,7 @@ describe("a batch of 500 rows", () => {
     }
     const general = await getContact(u.mk, contacts[0]!.id, { now });
     expect(general.riskNoticeDate).toBe(rows[0]!.identifiedDate);
-    const audit = await prisma().auditEvent.findFirstOrThrow({ where: { action: "contact.create", entityId: contacts[1]!.id } });
+    const audit = await prisma().auditEvent.findFirstOrThrow({ where: { action: "contact.register", entityId: contacts[1]!.id } });
     expect(audit).toMatchObject({ actorId: u.mk.id, actorName: u.mk.username, entity: "Contact", countyCode: "513201" });
     expect(audit.after).toMatchObject({ category: "CLOSE", status: "ACTIVE", sourceCaseId: caseA, plan: { releaseDate: contacts[1]!.plan.releaseDate } });
   });
@@ -115,7 +115,7 @@ describe("sites chosen on the rows", () => {
     const stored = await prisma().contact.findMany({ where: { id: { in: contacts.map((c) => c.id) } }, select: { id: true, siteId: true } });
     expect(stored.filter((c) => c.siteId === small.id)).toHaveLength(3);
     expect(stored.filter((c) => c.siteId === large.id)).toHaveLength(1);
-    const audit = await prisma().auditEvent.findFirstOrThrow({ where: { action: "contact.create", entityId: contacts[0]!.id } });
+    const audit = await prisma().auditEvent.findFirstOrThrow({ where: { action: "contact.register", entityId: contacts[0]!.id } });
     expect(audit.after).toMatchObject({ siteId: small.id });
     // Full now: one more row is refused at its own cell.
     await expectAppError(registerContacts(u.mk, caseA, { contacts: [closeRow({ siteId: small.id })] }, { now }), "CONFLICT", "registry.errors.siteFull");

@@ -24,7 +24,7 @@ describe("registerCase", () => {
     expect(c).toMatchObject({ classification: "CONFIRMED", confirmedDate: "2026-03-02", onsetDate: "2026-02-28", countyCode: MAERKANG, version: 1 });
     expect(c.person.idNumber).toBe(id);
     const audit = await prisma().auditEvent.findMany({ where: { entity: "Case", entityId: c.id } });
-    expect(audit.map((a) => a.action)).toEqual(["case.create"]);
+    expect(audit.map((a) => a.action)).toEqual(["case.register"]);
   });
 
   it("rejects bad input field by field with specific keys", async () => {

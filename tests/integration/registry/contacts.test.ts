@@ -64,7 +64,7 @@ describe("registerContacts", () => {
     expect(close.plan).toMatchObject(CLOSE_PLAN);
     expect(close).toMatchObject({ riskNoticeDate: null, exposureSetting: "HOUSEHOLD", testResults: [], healthChecks: [], site: null });
     expect(await prisma().policyVersion.count()).toBe(1);
-    expect(await prisma().auditEvent.count({ where: { action: "contact.create", entityId: { in: contacts.map((c) => c.id) } } })).toBe(2);
+    expect(await prisma().auditEvent.count({ where: { action: "contact.register", entityId: { in: contacts.map((c) => c.id) } } })).toBe(2);
   });
 
   it("names both rows when one batch holds the same person twice", async () => {
@@ -210,7 +210,7 @@ describe("recordReexposure", () => {
       active: true,
     });
     expect(await prisma().isolationPlan.count({ where: { contactId: id } })).toBe(2);
-    expect(await prisma().auditEvent.count({ where: { entityId: id, action: "contact.reexposure" } })).toBe(1);
+    expect(await prisma().auditEvent.count({ where: { entityId: id, action: "contact.record_reexposure" } })).toBe(1);
   });
 });
 

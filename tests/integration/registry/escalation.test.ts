@@ -128,14 +128,14 @@ describe("escalation", () => {
     const actions = audit.map((e) => `${e.action}:${e.entityId}`);
     expect(actions).toEqual(
       expect.arrayContaining([
-        `case.create:${caseId}`,
-        `contact.becameCase:${closeId}`,
+        `case.register:${caseId}`,
+        `contact.escalate_to_case:${closeId}`,
         `contact.upgrade:${a}`,
         `contact.upgrade:${b}`,
         `contact.upgrade:${cc}`,
       ]),
     );
-    const becameCase = audit.find((e) => e.action === "contact.becameCase");
+    const becameCase = audit.find((e) => e.action === "contact.escalate_to_case");
     expect(becameCase?.after).toMatchObject({ caseId, upgradedContactIds: [a, b, cc] });
 
     // No more results for a contact that became a case.

@@ -66,7 +66,7 @@ describe("sites", () => {
     // Taking someone out frees a room.
     await assignSite(u.mk, a!, { siteId: null }, { now });
     expect((await getSite(u.mk, site.id)).occupancy).toBe(1);
-    expect(await prisma().auditEvent.count({ where: { action: "contact.assignSite" } })).toBe(3);
+    expect(await prisma().auditEvent.count({ where: { action: "contact.assign_site" } })).toBe(3);
   });
 
   it("of two parallel assignments to the last free room exactly one succeeds", async () => {

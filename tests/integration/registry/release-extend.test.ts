@@ -112,7 +112,7 @@ describe("extendPhase", () => {
       releaseDate: "2026-03-25",
       extensions: [{ phase: "CENTRALIZED_ISOLATION", previousEnd: "2026-03-15", newEnd: "2026-03-18", reason: "第14天双采样结果待复核" }],
     });
-    expect(await prisma().auditEvent.count({ where: { entityId: id, action: "contact.extendPhase" } })).toBe(1);
+    expect(await prisma().auditEvent.count({ where: { entityId: id, action: "contact.extend_phase" } })).toBe(1);
     const read = await getContact(u.mk, id);
     expect(read.plan?.releaseDate).toBe("2026-03-25");
   });

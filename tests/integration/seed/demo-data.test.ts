@@ -28,7 +28,7 @@ describe("demo data", () => {
       ["513221", "CLOSE", 2],
       ["513221", "SECONDARY", 2],
     ]);
-    expect(await db.auditEvent.count({ where: { action: "case.create" } })).toBe(2);
+    expect(await db.auditEvent.count({ where: { action: "case.register" } })).toBe(2);
 
     const wenchuan = (await loadActiveUser((await db.user.findUniqueOrThrow({ where: { username: "wenchuan" } })).id))!;
     const listed = await listContacts(wenchuan, {}, { now: NOW });

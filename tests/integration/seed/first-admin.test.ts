@@ -12,7 +12,7 @@ describe("ensureFirstAdmin", () => {
     expect(results.filter((r) => r === "created")).toHaveLength(1);
     expect(results.filter((r) => r === "exists")).toHaveLength(3);
     expect(await db.user.count({ where: { role: "ADMIN" } })).toBe(1);
-    expect(await db.auditEvent.count({ where: { action: "user.created_first_admin" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "user.create_first_admin" } })).toBe(1);
     expect(await ensureFirstAdmin(db, inputs[0]!)).toBe("exists");
   });
 });

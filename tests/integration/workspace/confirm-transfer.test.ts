@@ -47,7 +47,7 @@ describe("confirmTransfer", () => {
     expect(after.plan?.phases.map((p) => [p.kind, p.startDate, p.endDate])).toEqual(before.plan?.phases.map((p) => [p.kind, p.startDate, p.endDate]));
     expect((await getSite(u.mk, siteId)).occupants.map((o) => o.contactId)).not.toContain(id);
 
-    const events = await prisma().auditEvent.findMany({ where: { entityId: id, action: "contact.transferHome" } });
+    const events = await prisma().auditEvent.findMany({ where: { entityId: id, action: "contact.transfer_home" } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ actorId: u.mk.id, countyCode: "513201", before: { phase: "CENTRALIZED_ISOLATION", siteId }, after: { phase: "HOME_HEALTH_MONITORING", date: "2026-03-16", siteId: null } });
 
@@ -82,7 +82,7 @@ describe("confirmTransfer", () => {
     expect(await confirmedTransfers(u.wc, [id])).toEqual(new Map());
     await prisma().contact.update({ where: { id }, data: { status: "RELEASED" } });
     await expectAppError(confirmTransfer(u.mk, id, { date: "2026-03-16" }, { now: at("2026-03-16") }), "REFUSED", "registry.errors.contactNotActive");
-    expect(await prisma().auditEvent.count({ where: { entityId: { in: [general, id] }, action: "contact.transferHome" } })).toBe(0);
+    expect(await prisma().auditEvent.count({ where: { entityId: { in: [general, id] }, action: "contact.transfer_home" } })).toBe(0);
   });
 });
 

@@ -8,6 +8,7 @@ import { countyNames } from "@/lib/jurisdictions/counties";
 import { loadOr404 } from "@/lib/http/page-load";
 import { requirePagePermission } from "@/lib/http/page-guard";
 import { todayOf } from "@/lib/calendar";
+import { recordPersonAccess } from "@/lib/audit/access-log";
 import { CaseContacts } from "@/components/cases/case-contacts";
 import { CaseDetails } from "@/components/cases/case-details";
 import { CaseNotes } from "@/components/cases/case-notes";
@@ -35,6 +36,8 @@ export default async function CasePage({ params, searchParams }: Props) {
     contactProgress(user, everyone.map((c) => c.id), todayOf()),
     getCaseLinks(user, record.id),
     getLocale().then(countyNames),
+    // Logged beside the page's other reads (PIPL; docs/decisions/0015-audit-trail.md).
+    recordPersonAccess(user, { entity: "Case", ...record }, "page"),
   ]);
   const merged = record.status === "MERGED";
   // A merged case is kept for reference: its details are edited on the case it joined.

@@ -27,6 +27,7 @@ import { phaseOn } from "@/lib/isolation/plan";
 import { countyNames, findCounty, jurisdictionName } from "@/lib/jurisdictions/counties";
 import { todayOf } from "@/lib/calendar";
 import { listSites } from "@/lib/sites/list-sites";
+import { recordPersonAccess } from "@/lib/audit/access-log";
 
 async function loadContact(user: Parameters<typeof getContact>[0], id: string) {
   try {
@@ -53,6 +54,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
     site: active && can(user, "site:write"),
   };
   const locale = await getLocale();
+  // Logged beside the page's other reads (PIPL; docs/decisions/0015-audit-trail.md).
   const [t, td, ti, chain, sites, county, links, counties] = await Promise.all([
     getTranslations("contacts"),
     getTranslations("domain"),
@@ -62,6 +64,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
     findCounty(contact.countyCode),
     getContactLinks(user, contact.id),
     countyNames(locale),
+    recordPersonAccess(user, { entity: "Contact", ...contact }, "page"),
   ]);
   // Handing over and merging records are for the county that holds the person.
   const own = user.countyCode === contact.countyCode;
