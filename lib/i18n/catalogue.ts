@@ -24,6 +24,10 @@ import zhSites from "./messages/zh-CN/sites.json";
 import enSites from "./messages/en/sites.json";
 import zhIdentity from "./messages/zh-CN/identity.json";
 import enIdentity from "./messages/en/identity.json";
+import zhScreening from "./messages/zh-CN/screening.json";
+import enScreening from "./messages/en/screening.json";
+import zhNotices from "./messages/zh-CN/notices.json";
+import enNotices from "./messages/en/notices.json";
 
 /**
  * Message catalogues, one JSON file per namespace and locale. The English catalogue is the
@@ -43,6 +47,8 @@ export const CATALOGUES = {
     cases: zhCases,
     sites: zhSites,
     identity: zhIdentity,
+    screening: zhScreening,
+    notices: zhNotices,
   },
   en: {
     errors: enErrors,
@@ -57,6 +63,8 @@ export const CATALOGUES = {
     cases: enCases,
     sites: enSites,
     identity: enIdentity,
+    screening: enScreening,
+    notices: enNotices,
   },
 } as const;
 

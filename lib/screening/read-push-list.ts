@@ -8,7 +8,8 @@ import { MAX_IMPORT_ROWS } from "./schemas";
 
 export const SCREENING_FIELDS = ["name", "phone", "idNumber", "reason", "sourceArea", "arrivalDate", "pushedAt"] as const;
 export type ScreeningField = (typeof SCREENING_FIELDS)[number];
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Below Next.js's 1 MB limit for a server action's body (the upload form posts to one). */
+export const MAX_FILE_BYTES = 950 * 1024;
 
 /** Header texts (compared without spaces, case-insensitive) that name each field. */
 const HEADERS: Record<ScreeningField, string[]> = {
@@ -139,7 +140,7 @@ async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
 /** Reads the file: XLSX by its zip signature, anything else as CSV text. */
 export async function readPushList(bytes: Uint8Array): Promise<PushList> {
   if (bytes.byteLength === 0) throw fileError("empty");
-  if (bytes.byteLength > MAX_FILE_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "errors.screening.fileTooLarge", { max: MAX_FILE_BYTES / 1024 / 1024 });
+  if (bytes.byteLength > MAX_FILE_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "errors.screening.fileTooLarge", { max: MAX_FILE_BYTES / 1024 });
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   return toRows(zip ? await readXlsx(bytes) : readCsv(bytes), 1);
 }
