@@ -61,6 +61,9 @@ describe("import and single entry", () => {
     await expectAppError(importPushList(u.mk, new Uint8Array(), { now: NOW }), "VALIDATION");
     const missing = await expectAppError(importPushList(u.mk, csv(["姓名,手机号", "甲,13900000000"]), { now: NOW }), "VALIDATION");
     expect(missing.fields[0]).toMatchObject({ path: "file", key: "errors.screening.missingColumns" });
+    const many = Array.from({ length: 5001 }, (_, i) => `人${i},139${String(i).padStart(8, "0")},,,,,2026-03-10 08:00`);
+    const tooMany = await expectAppError(importPushList(u.mk, csv([HEADER, ...many]), { now: NOW }), "VALIDATION");
+    expect(tooMany.fields[0]).toMatchObject({ key: "errors.screening.tooManyRows", values: { max: 5000, count: 5001 } });
     const binary = await expectAppError(importPushList(u.mk, new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 1, 2]), { now: NOW }), "VALIDATION");
     expect(binary.fields[0]?.key).toBe("errors.screening.notSpreadsheet");
 
