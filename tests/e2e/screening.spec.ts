@@ -74,7 +74,7 @@ test("print previews: an isolation notice and a release certificate on A4; a ris
   ]);
 
   await page.goto(`/contacts/${close!.id}`);
-  await page.getByTestId("contact-notices").getByRole("link", { name: "隔离告知书" }).click();
+  await page.getByTestId("contact-notices").getByRole("link", { name: "隔离告知书", exact: true }).click();
   await expect(page.getByTestId("notice-count")).toHaveText("打印预览：1 份");
   const centralized = close!.plan.phases[0]!;
   await expectPrinted(page, "集中隔离告知书", [close!.name, close!.idNumber, `集中隔离：${centralized.startDate} 至 ${centralized.endDate}`, "马尔康市疫情防控工作指挥部"]);
