@@ -3,7 +3,7 @@ import type { Role } from "./user";
 export interface NavItem {
   href: string;
   /** Key in the common.nav catalogue. */
-  label: "home" | "dashboard" | "today" | "cases" | "contacts" | "sites" | "counties" | "users" | "policy" | "reference" | "audit" | "requests";
+  label: "home" | "dashboard" | "today" | "cases" | "contacts" | "sites" | "counties" | "users" | "policy" | "reference" | "audit" | "requests" | "screening";
 }
 
 /** What each role's navigation shows; the pages check the same permissions on the server. */
@@ -12,6 +12,7 @@ export const NAVIGATION = {
     { href: "/today", label: "today" },
     { href: "/cases", label: "cases" },
     { href: "/contacts", label: "contacts" },
+    { href: "/screening", label: "screening" },
     { href: "/requests", label: "requests" },
     { href: "/sites", label: "sites" },
   ],

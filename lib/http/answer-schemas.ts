@@ -27,6 +27,7 @@ import { countyViewSchema, prefectureViewSchema, referenceDataSchema } from "@/l
 import { escalationSchema, testResultAnswerSchema, testResultViewSchema } from "@/lib/lab-results/schemas";
 import { matchesCheckSchema, openedAssistSchema, personMatchSchema, personMergeSchema, personViewSchema, rowMatchesSchema } from "@/lib/persons/schemas";
 import { policyPreviewSchema, policyVersionListSchema, policyVersionViewSchema } from "@/lib/policy/schemas";
+import { screeningItemViewSchema, screeningPageSchema } from "@/lib/screening/schemas";
 import { siteDetailSchema, sitePageSchema, siteViewSchema } from "@/lib/sites/schemas";
 import { tasksSchema, testTaskSchema } from "@/lib/tasks/schemas";
 import { transferPageSchema, transferViewSchema } from "@/lib/transfers/schemas";
@@ -94,6 +95,8 @@ export const ANSWER_SCHEMAS = {
   Prefecture: prefectureViewSchema,
   County: countyViewSchema,
   ReferenceData: referenceDataSchema,
+  ScreeningItem: screeningItemViewSchema,
+  ScreeningPage: screeningPageSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type AnswerName = keyof typeof ANSWER_SCHEMAS;

@@ -34,6 +34,7 @@ import { recordHealthCheckSchema } from "@/lib/health/schemas";
 import { dateField } from "@/lib/validation/fields";
 import { assignSiteSchema, createSiteSchema, listSitesSchema, updateSiteSchema } from "@/lib/sites/schemas";
 import { getTasksSchema } from "@/lib/tasks/schemas";
+import { attemptSchema, listScreeningSchema, resolveSchema, screeningRowSchema } from "@/lib/screening/schemas";
 import { recordTestResultSchema } from "@/lib/lab-results/schemas";
 import { createPolicySchema, previewPolicySchema } from "@/lib/policy/schemas";
 import { createCountySchema, updateCountySchema, updatePrefectureSchema } from "@/lib/jurisdictions/schemas";
@@ -94,6 +95,9 @@ const REQUEST_BODIES = {
   CreateCountyInput: createCountySchema,
   UpdateCountyInput: updateCountySchema,
   UpdatePrefectureInput: updatePrefectureSchema,
+  ScreeningEntryInput: screeningRowSchema,
+  ScreeningAttemptInput: attemptSchema,
+  ScreeningResolveInput: resolveSchema,
 } satisfies Record<string, z.ZodType>;
 
 const BODY_NOTES: Partial<Record<keyof typeof REQUEST_BODIES, string>> = {
@@ -106,6 +110,9 @@ const BODY_NOTES: Partial<Record<keyof typeof REQUEST_BODIES, string>> = {
   RecordTestResultInput:
     "A POSITIVE result turns the contact into a case (classification / confirmedDate / onsetDate describe it; default CONFIRMED on the sample date) and upgrades its secondary contacts to close contacts of that case.",
   RecordHealthCheckInput: "temperature in °C, 34–43.",
+  ScreeningEntryInput: "pushedAt: ISO 8601 with a zone, or a local time of the prefecture (\"2026-03-10 08:30\"); not later than now. Phone or idNumber at least.",
+  ScreeningAttemptInput: "`version` is the one read (409 STALE otherwise); `at` defaults to now and may not be before the item entered the queue.",
+  ScreeningResolveInput: "CONTACT: `contactId` of a contact of the county, or `register` (a contact of that case registered from the item's person). MONITORING: `startDate`. FORWARD: `toCountyCode` (the item moves; this county keeps no personal data). UNREACHABLE: after at least 3 recorded attempts (409 otherwise).",
 };
 
 const id = "{id}";
@@ -146,6 +153,12 @@ const ops: ApiOperation[] = [
   { method: "post", path: `/api/v1/contacts/${id}/reexposure`, operationId: "recordReexposure", tag: "contacts", summary: "A later last exposure: replan (end dates never move earlier)", body: "ReexposureInput", ok: { status: 200, schema: "ContactDetail", description: "The contact with its new plan" }, errors: [403, 409, 422] },
   { method: "post", path: `/api/v1/contacts/${id}/reclassify`, operationId: "reclassifyContact", tag: "contacts", summary: "End the plan early with a reason (e.g. the source case ruled out)", body: "ReclassifyInput", ok: { status: 200, schema: "ContactDetail", description: "The contact, status ENDED_EARLY" }, errors: [403, 409] },
   { method: "put", path: `/api/v1/contacts/${id}/site`, operationId: "assignSite", tag: "sites", summary: "Place the contact in an isolation site, move it, or (siteId null) take it out", description: "Capacity is enforced (409 when full); the site must be an active site of the contact's county (422).", body: "AssignSiteInput", ok: { status: 200, schema: "ContactDetail", description: "The contact" }, errors: [403, 409, 422] },
+  // --- risk-person screening (docs/decisions/0019-screening-queue.md)
+  { method: "get", path: "/api/v1/screening", operationId: "listScreening", tag: "screening", summary: "The screening queue in scope, nearest deadline first (status=OPEN by default, ALL for every status)", description: "Officials see names masked, the last 4 of phone and ID, and no free text.", query: listScreeningSchema, ok: { status: 200, schema: "ScreeningPage", description: "A page of items" } },
+  { method: "post", path: "/api/v1/screening", operationId: "createScreeningItem", tag: "screening", summary: "Add one person of a push list to the user's county queue (due 24 h after the push)", body: "ScreeningEntryInput", ok: { status: 201, schema: "ScreeningItem", description: "The item" }, errors: [403] },
+  { method: "get", path: `/api/v1/screening/${id}`, operationId: "getScreeningItem", tag: "screening", summary: "A screening item with its attempts and time left", ok: { status: 200, schema: "ScreeningItem", description: "The item" } },
+  { method: "post", path: `/api/v1/screening/${id}/attempts`, operationId: "recordScreeningAttempt", tag: "screening", summary: "Record an attempt to reach the person", body: "ScreeningAttemptInput", ok: { status: 201, schema: "ScreeningItem", description: "The item with the attempt" }, errors: [403, 409] },
+  { method: "post", path: `/api/v1/screening/${id}/resolve`, operationId: "resolveScreeningItem", tag: "screening", summary: "The outcome: registered as a contact, under health monitoring, forwarded, or unreachable", body: "ScreeningResolveInput", ok: { status: 200, schema: "ScreeningItem", description: "The resolved item (for FORWARD: the sender's record)" }, errors: [403, 409, 422] },
   // --- sites
   { method: "get", path: "/api/v1/sites", operationId: "listSites", tag: "sites", summary: "Isolation sites in scope with their derived occupancy", query: listSitesSchema, ok: { status: 200, schema: "SitePage", description: "A page of sites" } },
   { method: "post", path: "/api/v1/sites", operationId: "createSite", tag: "sites", summary: "Create an isolation site (county defaults to the staff member's)", body: "CreateSiteInput", ok: { status: 201, schema: "Site", description: "The site" }, errors: [403, 409] },
@@ -288,7 +301,7 @@ export function openApiDocument(): JsonSchema {
     },
     servers: [{ url: "/" }],
     security: [{ sessionCookie: [] }],
-    tags: ["session", "cases", "contacts", "counties", "sites", "tasks", "dashboard", "admin", "exports"].map((name) => ({ name })),
+    tags: ["session", "cases", "contacts", "counties", "screening", "sites", "tasks", "dashboard", "admin", "exports"].map((name) => ({ name })),
     paths,
     components: {
       securitySchemes: {

@@ -82,6 +82,12 @@ export const MATRIX: readonly MatrixEntry[] = [
   { route: "/api/v1/openapi.json", method: "GET", expect: all(200) },
   // Two records of 马尔康市 with the same name and phone, merged by its staff.
   { route: "/api/v1/persons/merge", method: "POST", expect: staffRecord(200) },
+  // Screening items of 马尔康市's queue; "other" adds to its own county's queue.
+  { route: "/api/v1/screening", method: "GET", expect: scopedRead },
+  { route: "/api/v1/screening", method: "POST", expect: { own: 201, other: 201, official: 403, admin: 403, anon: 401 } },
+  { route: "/api/v1/screening/[id]", method: "GET", expect: staffRecord(200, 200) },
+  { route: "/api/v1/screening/[id]/attempts", method: "POST", expect: staffRecord(201) },
+  { route: "/api/v1/screening/[id]/resolve", method: "POST", expect: staffRecord(200) },
   { route: "/api/v1/sites", method: "GET", expect: scopedRead },
   { route: "/api/v1/sites", method: "POST", expect: { own: 201, other: 201, official: 403, admin: 403, anon: 401 } },
   { route: "/api/v1/sites/[id]", method: "GET", expect: staffRecord(200, 200) },

@@ -28,6 +28,9 @@ interface Fixtures {
   siteId: string;
   trackId: string;
   userId: string;
+  /** Screening items of 马尔康市: one to record attempts on, one to resolve. */
+  screening: string;
+  screeningToResolve: string;
 }
 interface Call {
   path: string;
@@ -135,6 +138,14 @@ const CALLS: Record<string, (caller: Caller) => Promise<Call>> = {
   "GET /api/v1/dashboard": async () => ({ path: "/api/v1/dashboard" }),
   "GET /api/v1/me": async () => ({ path: "/api/v1/me" }),
   "GET /api/v1/openapi.json": async () => ({ path: "/api/v1/openapi.json" }),
+  "GET /api/v1/screening": async () => ({ path: "/api/v1/screening" }),
+  "POST /api/v1/screening": async () => ({ path: "/api/v1/screening", data: { name: uniqueName(`矩阵排查${++seq}`), idNumber: newIdNumber(), pushedAt: `${T} 00:00` } }),
+  "GET /api/v1/screening/[id]": async () => ({ path: `/api/v1/screening/${f.screening}` }),
+  "POST /api/v1/screening/[id]/attempts": async () => ({ path: `/api/v1/screening/${f.screening}/attempts`, data: { version: await version(`/api/v1/screening/${f.screening}`), method: "PHONE" } }),
+  "POST /api/v1/screening/[id]/resolve": async () => ({
+    path: `/api/v1/screening/${f.screeningToResolve}/resolve`,
+    data: { version: await version(`/api/v1/screening/${f.screeningToResolve}`), outcome: "MONITORING", startDate: T },
+  }),
   "GET /api/v1/sites": async () => ({ path: "/api/v1/sites" }),
   "POST /api/v1/sites": async () => ({ path: "/api/v1/sites", data: { name: uniqueName(`矩阵隔离点${++seq}`), capacity: 3 } }),
   "GET /api/v1/sites/[id]": async () => ({ path: `/api/v1/sites/${f.siteId}` }),
@@ -191,7 +202,11 @@ test.beforeAll(async ({ playwright, baseURL }) => {
     await ctx.admin.post("/api/v1/admin/users", { data: { username: `matrix.t.${Math.random().toString(36).slice(2, 8)}`, displayName: "矩阵目标", role: "PREFECTURE_OFFICIAL", countyCode: null, password: "Temporary#2026" } }),
     201,
   );
+  const screeningItem = async () =>
+    (await expectStatus<{ id: string }>(await ctx.own.post("/api/v1/screening", { data: { name: uniqueName("矩阵排查"), phone: "13700000000", idNumber: newIdNumber(), pushedAt: `${T} 00:00` } }), 201)).id;
   f = {
+    screening: await screeningItem(),
+    screeningToResolve: await screeningItem(),
     caseId: source.id,
     contact: contact!,
     reclassify: reclassify!,

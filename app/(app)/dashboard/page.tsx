@@ -9,6 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { FiguresTable } from "@/components/dashboard/figures-table";
+import { ScreeningFigures } from "@/components/screening/screening-figures";
 
 /** Aggregate figures by county: server-rendered, counts only, one request. */
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ date?: string }> }) {
@@ -40,6 +41,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </div>
       )}
       <FiguresTable counties={figures.counties} totals={figures.totals} nameOf={(c) => jurisdictionName(c, locale)} />
+      <ScreeningFigures user={user} date={figures.date} />
     </section>
   );
 }

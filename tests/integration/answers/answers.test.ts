@@ -11,8 +11,9 @@ import { onTheWire } from "@/lib/validation/answer-fields";
 import { at, seedFixtures } from "../registry/fixtures";
 import { COUNTY_ADMIN_PRODUCERS } from "./county-admin-answers";
 import { REGISTRY_PRODUCERS, type Scenario } from "./registry-answers";
+import { SCREENING_PRODUCERS } from "./screening-answers";
 
-const PRODUCERS = { ...REGISTRY_PRODUCERS, ...COUNTY_ADMIN_PRODUCERS };
+const PRODUCERS = { ...REGISTRY_PRODUCERS, ...COUNTY_ADMIN_PRODUCERS, ...SCREENING_PRODUCERS };
 /** Operations whose answer is not one of ours. */
 const NOT_AN_ANSWER = new Set(["getOpenApi", "exportCases", "exportContacts", "exportTasks", "exportAudit"]);
 

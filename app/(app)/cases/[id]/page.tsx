@@ -13,6 +13,7 @@ import { CaseContacts } from "@/components/cases/case-contacts";
 import { CaseDetails } from "@/components/cases/case-details";
 import { CaseNotes } from "@/components/cases/case-notes";
 import { CaseSummary } from "@/components/cases/case-summary";
+import { CaseNotices } from "@/components/notices/case-notices";
 import { TrackList } from "@/components/cases/track-list";
 import { TrackTable } from "@/components/cases/track-table";
 import { MergedBanner, OpenRequestsBanner } from "@/components/identity/record-banners";
@@ -99,6 +100,7 @@ export default async function CasePage({ params, searchParams }: Props) {
             </Card>
           </>
         )}
+        <CaseNotices user={user} caseId={record.id} contacts={everyone} />
         <CaseContacts caseId={record.id} groups={contacts} progress={Object.fromEntries(progress)} canEnter={can(user, "contact:write")} />
       </div>
     </>
