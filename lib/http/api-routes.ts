@@ -45,6 +45,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/api/v1/contacts/[id]/test-results", methods: ["POST"] },
   { path: "/api/v1/contacts/[id]/transfer", methods: ["POST"] },
   { path: "/api/v1/dashboard", methods: ["GET"] },
+  { path: "/api/v1/dashboard/series", methods: ["GET"] },
   { path: "/api/v1/me", methods: ["GET"] },
   { path: "/api/v1/openapi.json", methods: ["GET"] },
   { path: "/api/v1/persons/merge", methods: ["POST"] },
