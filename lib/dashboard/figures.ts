@@ -67,7 +67,7 @@ export async function seriesFor(
   opts: { db?: Db } = {},
 ): Promise<{ from: string; to: string; points: DayFigures[]; counties?: { countyCode: string; points: DayFigures[] }[] }> {
   const db = opts.db ?? readDb();
-  const rows = await readFacts(db, args.countyCodes, args.from, args.to);
+  const rows = await readFacts(db, args.countyCodes, args.from, args.to, !args.byCounty);
   const points = foldFacts(rows, args.from, args.to);
   if (!args.byCounty) return { from: args.from, to: args.to, points };
   const counties = args.countyCodes.map((countyCode) => ({
