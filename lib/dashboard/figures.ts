@@ -67,13 +67,18 @@ export async function seriesFor(
   opts: { db?: Db } = {},
 ): Promise<{ from: string; to: string; points: DayFigures[]; counties?: { countyCode: string; points: DayFigures[] }[] }> {
   const db = opts.db ?? readDb();
-  const rows = await readFacts(db, args.countyCodes, args.from, args.to, !args.byCounty);
+  // Totals summed in SQL; each county's points (byCounty) without the hours histogram, so their
+  // tracing median is null — the totals carry it.
+  const [rows, perCounty] = await Promise.all([
+    readFacts(db, args.countyCodes, args.from, args.to, true),
+    args.byCounty ? readFacts(db, args.countyCodes, args.from, args.to, false, false) : Promise.resolve([]),
+  ]);
   const points = foldFacts(rows, args.from, args.to);
   if (!args.byCounty) return { from: args.from, to: args.to, points };
   const counties = args.countyCodes.map((countyCode) => ({
     countyCode,
     points: foldFacts(
-      rows.filter((r) => r.countyCode === countyCode),
+      perCounty.filter((r) => r.countyCode === countyCode),
       args.from,
       args.to,
     ),

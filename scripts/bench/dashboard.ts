@@ -15,6 +15,8 @@ import { todayOf } from "../../lib/calendar";
 import { addDays } from "../../lib/isolation/dates";
 import { factsQuery } from "../../lib/dashboard/facts";
 import { hashPassword } from "../../lib/auth/password";
+import { registerCase } from "../../lib/cases/register-case";
+import { registerContacts } from "../../lib/contacts/register-contacts";
 
 const runs = Number(process.argv[2] ?? 30);
 const BASE = process.env.BASE_URL;
@@ -44,10 +46,12 @@ async function measure(label: string, app: () => Promise<unknown>, raw?: () => P
 }
 
 /** The same reads the service does, as raw SQL through pg (the facts query and the sites). */
-function rawFacts(client: pg.Client, counties: string[], from: string, to: string, together = false) {
+function rawFacts(client: pg.Client, counties: string[], from: string, to: string, together = false, byCounty = false) {
   const q = factsQuery(counties, from, to, together);
+  const c = factsQuery(counties, from, to, false, false);
   return Promise.all([
     client.query(q.text, q.values),
+    byCounty ? client.query(c.text, c.values) : undefined,
     client.query(`SELECT "countyCode", count(*), sum("capacity") FROM "IsolationSite" WHERE "active" AND "countyCode" = ANY($1::varchar[]) GROUP BY 1`, [counties]),
     client.query(`SELECT "code", "nameZh", "nameEn" FROM "Jurisdiction" WHERE "level" = 'COUNTY' AND "code" = ANY($1::varchar[])`, [counties]),
   ]);
@@ -96,7 +100,28 @@ async function main() {
   await measure("dashboard, one county (service)", () => getCountyFigures(official, { date: today, county: counties[0] }, opts), () => rawFacts(client, [counties[0]!], today, today));
   await measure("dashboard, county staff (service)", () => getCountyFigures(staff, { date: today }, opts), () => rawFacts(client, [counties[0]!], today, today));
   await measure("series, 28 days, all counties (service)", () => getDashboardSeries(official, { to: today }, opts), () => rawFacts(client, counties, from, today, true));
-  await measure("series, 28 days, by county (service)", () => getDashboardSeries(official, { to: today, byCounty: "1" }, opts), () => rawFacts(client, counties, from, today));
+  await measure("series, 28 days, by county (service)", () => getDashboardSeries(official, { to: today, byCounty: "1" }, opts), () => rawFacts(client, counties, from, today, true, true));
+
+  // What the facts cost a write: 50 close contacts registered through the service, with the
+  // triggers and without them (a session with tracer.facts = off), in a county of the data.
+  const staffRow = await db.user.upsert({
+    where: { username: "bench-staff" },
+    create: { username: "bench-staff", displayName: "Bench staff", role: "COUNTY_STAFF", countyCode: counties[0]!, passwordHash: "x" },
+    update: {},
+  });
+  const writer: SessionUser = { id: staffRow.id, username: "bench-staff", displayName: "Bench staff", role: "COUNTY_STAFF", countyCode: counties[0]! };
+  const offUrl = new URL(url);
+  offUrl.searchParams.set("options", "-c tracer.facts=off");
+  const dbOff = createPrismaClient(offUrl.toString(), 2);
+  const source = await registerCase(writer, { name: "基准病例", sex: "MALE", countyCode: counties[0]!, classification: "CONFIRMED", confirmedDate: today }, opts);
+  let seq = 0;
+  const fifty = () => ({
+    contacts: Array.from({ length: 50 }, () => ({ name: `基准密接${++seq}`, category: "CLOSE", lastExposureDate: addDays(today, -1), identifiedDate: today })),
+  });
+  await measure("register 50 close contacts, facts kept (service)", () => registerContacts(writer, source.id, fifty(), opts), () => registerContacts(writer, source.id, fifty(), { db: dbOff }));
+  console.log("    (the raw column here is the same service with the fact triggers off: the ratio is their cost)");
+  await client.query(`SELECT dash_rebuild()`);
+  await dbOff.$disconnect();
 
   if (BASE) {
     const username = "bench-official";
@@ -109,7 +134,7 @@ async function main() {
     await measure("GET /api/v1/dashboard (HTTP)", () => get(`/api/v1/dashboard?date=${today}`), () => rawFacts(client, counties, today, today));
     await measure(`GET /api/v1/dashboard?county= (HTTP)`, () => get(`/api/v1/dashboard?date=${today}&county=${counties[0]}`), () => rawFacts(client, [counties[0]!], today, today));
     await measure("GET /api/v1/dashboard/series (HTTP)", () => get(`/api/v1/dashboard/series?to=${today}`), () => rawFacts(client, counties, from, today, true));
-    await measure("GET /api/v1/dashboard/series?byCounty=1 (HTTP)", () => get(`/api/v1/dashboard/series?to=${today}&byCounty=1`), () => rawFacts(client, counties, from, today));
+    await measure("GET /api/v1/dashboard/series?byCounty=1 (HTTP)", () => get(`/api/v1/dashboard/series?to=${today}&byCounty=1`), () => rawFacts(client, counties, from, today, true, true));
     await measure("page /dashboard (HTTP)", () => get(`/dashboard?date=${today}`));
     await measure("page /dashboard?county= (HTTP)", () => get(`/dashboard?date=${today}&county=${counties[0]}`));
   }
