@@ -55,15 +55,19 @@ CREATE TRIGGER contact_placed_at BEFORE INSERT OR UPDATE OF "siteId" ON "Contact
 
 -- A contact's contribution to the facts, as (id, county, day, metric, value) rows; ids NULL: all.
 -- Whether a contact is under management on a day x: not MERGED, and ACTIVE or x < statusDate.
+-- Dynamic SQL so that each call is planned for its ids (index lookups for a transaction's few
+-- records, hash joins for the recount of all of them).
 CREATE FUNCTION dash_contact_rows(ids uuid[])
 RETURNS TABLE (id uuid, county varchar, day date, metric text, val int)
-LANGUAGE sql STABLE AS $$
+LANGUAGE plpgsql STABLE AS $fn$
+BEGIN
+  RETURN QUERY EXECUTE format($q$
   WITH c AS (
     SELECT c."id", c."countyCode" AS county, c."category"::text AS cat, c."status"::text AS st,
            c."statusDate" AS sd, c."identifiedDate" AS ident, c."createdAt" AS created,
            c."placedAt" AS placed, c."sourceCaseId" AS src, c."siteId" AS site
     FROM "Contact" c
-    WHERE (ids IS NULL OR c."id" = ANY (ids)) AND c."status" <> 'MERGED'
+    WHERE c."status" <> 'MERGED' %s
   ),
   p AS (
     SELECT c.*, p."id" AS plan, p."releaseDate" AS rel
@@ -110,7 +114,8 @@ LANGUAGE sql STABLE AS $$
   -- Occupancy is as it stands now: a stock counted from the first day the facts know.
   UNION ALL SELECT c.id, c.county, DATE '2000-01-01', 'occupancy', 1 FROM c
     JOIN "IsolationSite" s ON s."id" = c.site AND s."active" WHERE c.st = 'ACTIVE'
-$$;
+$q$, CASE WHEN ids IS NULL THEN '' ELSE 'AND c."id" = ANY ($1)' END) USING ids;
+END $fn$;
 
 -- A case's contribution: new cases by classification on the confirmation date.
 CREATE FUNCTION dash_case_rows(ids uuid[])
@@ -118,7 +123,7 @@ RETURNS TABLE (id uuid, county varchar, day date, metric text, val int)
 LANGUAGE sql STABLE AS $$
   SELECT k."id", k."countyCode", k."confirmedDate", 'case_' || k."classification"::text, 1
   FROM "Case" k
-  WHERE (ids IS NULL OR k."id" = ANY (ids)) AND k."status" <> 'MERGED'
+  WHERE k."status" <> 'MERGED' AND (ids IS NULL OR k."id" = ANY (ids))
 $$;
 
 -- The facts computed from scratch (the recount), non-zero values only.
