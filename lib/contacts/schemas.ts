@@ -174,6 +174,8 @@ export const listContactsSchema = z.object({
   /** Shorthand: released=true is status RELEASED, false is ACTIVE. */
   released: z.enum(["true", "false"]).transform((v) => v === "true").or(z.boolean()).optional(),
   caseId: z.uuid({ error: "errors.invalidValue" }).optional(),
+  /** One county of the user's scope (the dashboard's drill-down); another county finds nothing. */
+  county: countyCodeField.optional(),
   q: z.string().trim().max(50).optional(),
   ...pageFields,
 });

@@ -21,7 +21,7 @@ import {
   planWithExtensionsSchema,
   registeredContactsSchema,
 } from "@/lib/contacts/schemas";
-import { dashboardSchema, figuresSchema } from "@/lib/dashboard/schemas";
+import { dashboardSchema, figuresSchema, seriesAnswerSchema } from "@/lib/dashboard/schemas";
 import { healthCheckViewSchema } from "@/lib/health/schemas";
 import { countyViewSchema, prefectureViewSchema, referenceDataSchema } from "@/lib/jurisdictions/schemas";
 import { escalationSchema, testResultAnswerSchema, testResultViewSchema } from "@/lib/lab-results/schemas";
@@ -86,6 +86,7 @@ export const ANSWER_SCHEMAS = {
   Tasks: tasksSchema,
   Figures: figuresSchema,
   Dashboard: dashboardSchema,
+  DashboardSeries: seriesAnswerSchema,
   Me: meSchema,
   User: userViewSchema,
   UserList: userListSchema,

@@ -49,6 +49,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/api/v1/exports/cases", methods: ["GET"] },
   { path: "/api/v1/exports/contacts", methods: ["GET"] },
   { path: "/api/v1/exports/tasks", methods: ["GET"] },
+  { path: "/api/v1/dashboard/series", methods: ["GET"] },
   { path: "/api/v1/me", methods: ["GET"] },
   { path: "/api/v1/openapi.json", methods: ["GET"] },
   { path: "/api/v1/persons/merge", methods: ["POST"] },

@@ -25,7 +25,7 @@ import {
   updateContactSchema,
 } from "@/lib/contacts/schemas";
 import { answerAssistSchema, listAssistsSchema } from "@/lib/assists/schemas";
-import { countyFiguresSchema } from "@/lib/dashboard/schemas";
+import { countyFiguresSchema, seriesSchema } from "@/lib/dashboard/schemas";
 import { mergePersonsSchema } from "@/lib/persons/merge-persons";
 import { answerTransferSchema, listTransfersSchema, requestTransferSchema } from "@/lib/transfers/schemas";
 import { ERROR_STATUS } from "@/lib/errors";
@@ -166,7 +166,8 @@ const ops: ApiOperation[] = [
   { method: "patch", path: `/api/v1/sites/${id}`, operationId: "updateSite", tag: "sites", summary: "Edit a site (optimistic lock; capacity never below occupancy)", body: "UpdateSiteInput", ok: { status: 200, schema: "Site", description: "The site as saved" }, errors: [403, 409, 422] },
   // --- day's work and figures
   { method: "get", path: "/api/v1/tasks", operationId: "getTasks", tag: "tasks", summary: "The day's tasks per county in scope", description: "Tests due, overdue tests, transfers to home monitoring, releases due and missing health checks (date defaults to today in the prefecture's time zone).", query: getTasksSchema, ok: { status: 200, schema: "Tasks", description: "Tasks by county" } },
-  { method: "get", path: "/api/v1/dashboard", operationId: "getDashboard", tag: "dashboard", summary: "Aggregate figures by county for the user's scope (no personal data)", query: countyFiguresSchema, ok: { status: 200, schema: "Dashboard", description: "Figures by county and their totals" }, errors: [403] },
+  { method: "get", path: "/api/v1/dashboard", operationId: "getDashboard", tag: "dashboard", summary: "Aggregate figures by county for the user's scope (no personal data)", query: countyFiguresSchema, ok: { status: 200, schema: "Dashboard", description: "Figures by county and their totals" }, errors: [403, 404] },
+  { method: "get", path: "/api/v1/dashboard/series", operationId: "getDashboardSeries", tag: "dashboard", summary: "Daily figures over a range (default the last 28 days), from the maintained facts", query: seriesSchema, ok: { status: 200, schema: "DashboardSeries", description: "One point per day, and per county with byCounty=1" }, errors: [400, 403, 404] },
   // --- administration
   { method: "get", path: "/api/v1/admin/users", operationId: "listUsers", tag: "admin", summary: "Accounts (administrators only)", ok: { status: 200, schema: "UserList", description: "The accounts" }, errors: [403] },
   { method: "post", path: "/api/v1/admin/users", operationId: "createUser", tag: "admin", summary: "Create an account (must change its password at first sign-in)", body: "CreateUserInput", ok: { status: 201, schema: "User", description: "The account" }, errors: [403] },

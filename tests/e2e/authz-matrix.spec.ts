@@ -136,6 +136,7 @@ const CALLS: Record<string, (caller: Caller) => Promise<Call>> = {
   "PUT /api/v1/contacts/[id]/site": async () => ({ path: `/api/v1/contacts/${f.contact.id}/site`, data: { siteId: f.siteId } }),
   "POST /api/v1/contacts/[id]/test-results": async () => ({ path: `/api/v1/contacts/${f.contact.id}/test-results`, data: { sampleDate: T, result: "NEGATIVE" } }),
   "GET /api/v1/dashboard": async () => ({ path: "/api/v1/dashboard" }),
+  "GET /api/v1/dashboard/series": async () => ({ path: "/api/v1/dashboard/series" }),
   "GET /api/v1/me": async () => ({ path: "/api/v1/me" }),
   "GET /api/v1/openapi.json": async () => ({ path: "/api/v1/openapi.json" }),
   "GET /api/v1/screening": async () => ({ path: "/api/v1/screening" }),
