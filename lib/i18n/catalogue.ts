@@ -24,6 +24,10 @@ import zhSites from "./messages/zh-CN/sites.json";
 import enSites from "./messages/en/sites.json";
 import zhIdentity from "./messages/zh-CN/identity.json";
 import enIdentity from "./messages/en/identity.json";
+import zhChains from "./messages/zh-CN/chains.json";
+import enChains from "./messages/en/chains.json";
+import zhBulletins from "./messages/zh-CN/bulletins.json";
+import enBulletins from "./messages/en/bulletins.json";
 
 /**
  * Message catalogues, one JSON file per namespace and locale. The English catalogue is the
@@ -43,6 +47,8 @@ export const CATALOGUES = {
     cases: zhCases,
     sites: zhSites,
     identity: zhIdentity,
+    chains: zhChains,
+    bulletins: zhBulletins,
   },
   en: {
     errors: enErrors,
@@ -57,6 +63,8 @@ export const CATALOGUES = {
     cases: enCases,
     sites: enSites,
     identity: enIdentity,
+    chains: enChains,
+    bulletins: enBulletins,
   },
 } as const;
 
