@@ -2,6 +2,8 @@
 // read as a formula (starting with = + - @, or a tab / carriage return) is neutralised with a
 // leading apostrophe, so a county name or title can never run as a formula (CSV injection).
 import ExcelJS from "exceljs";
+import { parseInput } from "@/lib/validation/parse-input";
+import { bulletinExportSchema } from "./export-schema";
 import Papa from "papaparse";
 import type { PublicBulletin } from "./bulletin-view";
 import { COUNT_KEYS } from "./bulletin-figures";
@@ -48,4 +50,13 @@ export async function bulletinXlsx(b: PublicBulletin): Promise<Buffer> {
 
 export function exportFileName(b: PublicBulletin, ext: "csv" | "xlsx"): string {
   return `bulletin-${b.date}-r${b.revision}.${ext}`;
+}
+
+/** The download of a published bulletin: `format` csv (default) or xlsx; anything else is 400. */
+export async function bulletinExport(b: PublicBulletin, format: string | null): Promise<{ bytes: Buffer; contentType: string; name: string }> {
+  const parsed = parseInput(bulletinExportSchema, format ? { format } : {});
+  if (parsed.format === "xlsx") {
+    return { bytes: await bulletinXlsx(b), contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name: exportFileName(b, "xlsx") };
+  }
+  return { bytes: Buffer.from(bulletinCsv(b), "utf8"), contentType: "text/csv; charset=utf-8", name: exportFileName(b, "csv") };
 }

@@ -40,3 +40,19 @@ const published = {
 /** A published bulletin as anyone may read it: counts and the text, no accounts. */
 export const publicBulletinSchema = z.strictObject({ ...published, publishedAt: instantOut });
 export const publicBulletinListSchema = z.strictObject({ items: z.array(publicBulletinSchema) });
+
+/** A bulletin in the workflow, as officials see it. */
+export const bulletinSchema = z.strictObject({
+  ...published,
+  status: z.enum(BULLETIN_STATUSES),
+  version: intOut,
+  createdByName: z.string(),
+  createdAt: instantOut,
+  editedByName: z.string(),
+  reviewedByName: z.string().nullable(),
+  reviewedAt: instantOut.nullable(),
+  selfReviewed: z.boolean(),
+  publishedByName: z.string().nullable(),
+  publishedAt: instantOut.nullable(),
+});
+export const bulletinListSchema = z.strictObject({ items: z.array(bulletinSchema) });

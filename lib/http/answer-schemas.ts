@@ -22,6 +22,8 @@ import {
   registeredContactsSchema,
 } from "@/lib/contacts/schemas";
 import { dashboardSchema, figuresSchema } from "@/lib/dashboard/schemas";
+import { chainGraphSchema, countyChainsAnswerSchema } from "@/lib/chains/schemas";
+import { bulletinListSchema, bulletinSchema, publicBulletinListSchema, publicBulletinSchema } from "@/lib/bulletins/schemas";
 import { healthCheckViewSchema } from "@/lib/health/schemas";
 import { countyViewSchema, prefectureViewSchema, referenceDataSchema } from "@/lib/jurisdictions/schemas";
 import { escalationSchema, testResultAnswerSchema, testResultViewSchema } from "@/lib/lab-results/schemas";
@@ -85,6 +87,12 @@ export const ANSWER_SCHEMAS = {
   Tasks: tasksSchema,
   Figures: figuresSchema,
   Dashboard: dashboardSchema,
+  ChainGraph: chainGraphSchema,
+  CountyChains: countyChainsAnswerSchema,
+  Bulletin: bulletinSchema,
+  BulletinList: bulletinListSchema,
+  PublicBulletin: publicBulletinSchema,
+  PublicBulletinList: publicBulletinListSchema,
   Me: meSchema,
   User: userViewSchema,
   UserList: userListSchema,
