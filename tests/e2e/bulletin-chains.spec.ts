@@ -67,11 +67,11 @@ test("the official drafts, reviews and publishes a bulletin; the public page sho
   const title = `浏览器测试通报 ${date}`;
   await page.getByLabel("标题").fill(title);
   await page.getByLabel("正文").fill(`${await page.getByLabel("正文").inputValue()}\n（浏览器测试）`);
-  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByRole("button", { name: "审核通过" })).toBeEnabled();
   await page.getByRole("button", { name: "审核通过" }).click();
   await expect(page.getByTestId("bulletin-status")).toHaveText("已审核");
-  await page.getByRole("button", { name: "发布" }).click();
+  await page.getByRole("button", { name: "发布", exact: true }).click();
   await expect(page.getByTestId("bulletin-status")).toHaveText("已发布");
   await expect(page.getByTestId("bulletin-body")).toContainText("（浏览器测试）");
   await expect(page.getByRole("button", { name: "发布更正" })).toBeVisible();
