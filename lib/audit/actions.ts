@@ -54,6 +54,11 @@ export const AUDIT_ACTIONS = {
   "screening.resolve": { zh: "完成排查核实", en: "Resolve screening item" },
   "screening.forward": { zh: "转交他县排查", en: "Forward to another county" },
   "notice.given": { zh: "送达告知书", en: "Notice given" },
+  "bulletin.create": { zh: "生成信息发布草稿", en: "Draft bulletin" },
+  "bulletin.edit": { zh: "修改信息发布草稿", en: "Edit bulletin" },
+  "bulletin.review": { zh: "审核信息发布", en: "Review bulletin" },
+  "bulletin.publish": { zh: "发布信息", en: "Publish bulletin" },
+  "bulletin.correct": { zh: "更正已发布信息", en: "Correct bulletin" },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -116,5 +121,6 @@ export const AUDIT_ENTITIES = [
   "TransferRequest",
   "AssistRequest",
   "ScreeningItem",
+  "Bulletin",
   "Export",
 ] as const;

@@ -3,7 +3,7 @@ import type { Role } from "./user";
 export interface NavItem {
   href: string;
   /** Key in the common.nav catalogue. */
-  label: "home" | "dashboard" | "today" | "cases" | "contacts" | "sites" | "counties" | "users" | "policy" | "reference" | "audit" | "requests" | "screening";
+  label: "home" | "dashboard" | "today" | "cases" | "contacts" | "sites" | "counties" | "users" | "policy" | "reference" | "audit" | "requests" | "screening" | "chains" | "bulletins";
 }
 
 /** What each role's navigation shows; the pages check the same permissions on the server. */
@@ -15,11 +15,14 @@ export const NAVIGATION = {
     { href: "/screening", label: "screening" },
     { href: "/requests", label: "requests" },
     { href: "/sites", label: "sites" },
+    { href: "/chains", label: "chains" },
   ],
   PREFECTURE_OFFICIAL: [
     { href: "/", label: "home" },
     { href: "/dashboard", label: "dashboard" },
     { href: "/counties", label: "counties" },
+    { href: "/chains", label: "chains" },
+    { href: "/bulletins", label: "bulletins" },
   ],
   ADMIN: [
     { href: "/", label: "home" },

@@ -22,6 +22,8 @@ import {
   registeredContactsSchema,
 } from "@/lib/contacts/schemas";
 import { dashboardSchema, figuresSchema, seriesAnswerSchema } from "@/lib/dashboard/schemas";
+import { chainGraphSchema, countyChainsAnswerSchema } from "@/lib/chains/schemas";
+import { bulletinListSchema, bulletinSchema, publicBulletinListSchema, publicBulletinSchema } from "@/lib/bulletins/schemas";
 import { healthCheckViewSchema } from "@/lib/health/schemas";
 import { countyViewSchema, prefectureViewSchema, referenceDataSchema } from "@/lib/jurisdictions/schemas";
 import { escalationSchema, testResultAnswerSchema, testResultViewSchema } from "@/lib/lab-results/schemas";
@@ -87,6 +89,12 @@ export const ANSWER_SCHEMAS = {
   Figures: figuresSchema,
   Dashboard: dashboardSchema,
   DashboardSeries: seriesAnswerSchema,
+  ChainGraph: chainGraphSchema,
+  CountyChains: countyChainsAnswerSchema,
+  Bulletin: bulletinSchema,
+  BulletinList: bulletinListSchema,
+  PublicBulletin: publicBulletinSchema,
+  PublicBulletinList: publicBulletinListSchema,
   Me: meSchema,
   User: userViewSchema,
   UserList: userListSchema,

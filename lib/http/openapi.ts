@@ -26,6 +26,9 @@ import {
 } from "@/lib/contacts/schemas";
 import { answerAssistSchema, listAssistsSchema } from "@/lib/assists/schemas";
 import { countyFiguresSchema, seriesSchema } from "@/lib/dashboard/schemas";
+import { caseChainSchema, countyChainsSchema } from "@/lib/chains/schemas";
+import { correctBulletinSchema, createBulletinSchema, updateBulletinSchema, versionOnlySchema } from "@/lib/bulletins/schemas";
+import { bulletinExportSchema } from "@/lib/bulletins/export-schema";
 import { mergePersonsSchema } from "@/lib/persons/merge-persons";
 import { answerTransferSchema, listTransfersSchema, requestTransferSchema } from "@/lib/transfers/schemas";
 import { ERROR_STATUS } from "@/lib/errors";
@@ -67,6 +70,10 @@ export interface ApiOperation {
 }
 
 const REQUEST_BODIES = {
+  CreateBulletinInput: createBulletinSchema,
+  UpdateBulletinInput: updateBulletinSchema,
+  BulletinVersionInput: versionOnlySchema,
+  CorrectBulletinInput: correctBulletinSchema,
   RegisterCaseInput: registerCaseSchema,
   AnswerAssistInput: answerAssistSchema,
   RequestTransferInput: requestTransferSchema,
@@ -168,6 +175,19 @@ const ops: ApiOperation[] = [
   { method: "get", path: "/api/v1/tasks", operationId: "getTasks", tag: "tasks", summary: "The day's tasks per county in scope", description: "Tests due, overdue tests, transfers to home monitoring, releases due and missing health checks (date defaults to today in the prefecture's time zone).", query: getTasksSchema, ok: { status: 200, schema: "Tasks", description: "Tasks by county" } },
   { method: "get", path: "/api/v1/dashboard", operationId: "getDashboard", tag: "dashboard", summary: "Aggregate figures by county for the user's scope (no personal data)", query: countyFiguresSchema, ok: { status: 200, schema: "Dashboard", description: "Figures by county and their totals" }, errors: [403, 404] },
   { method: "get", path: "/api/v1/dashboard/series", operationId: "getDashboardSeries", tag: "dashboard", summary: "Daily figures over a range (default the last 28 days), from the maintained facts", query: seriesSchema, ok: { status: 200, schema: "DashboardSeries", description: "One point per day, and per county with byCounty=1" }, errors: [400, 403, 404] },
+  // --- transmission chains (docs/decisions/0020-transmission-chains.md)
+  { method: "get", path: `/api/v1/cases/${id}/chain`, operationId: "getCaseChain", tag: "chains", summary: "The transmission chain (cluster) a case belongs to: case → close → secondary contacts, contact → the case it became", description: "County staff: their county's records, with names and links. Officials: the structure only (no names, no links). Growth counts nodes dated in the 7 days ending on `date`.", query: caseChainSchema, ok: { status: 200, schema: "ChainGraph", description: "Nodes with a precomputed layout, edges and clusters" }, errors: [403] },
+  { method: "get", path: "/api/v1/chains", operationId: "getCountyChains", tag: "chains", summary: "Every cluster holding a case of the county confirmed between `from` and `to` (default: the 28 days to today)", description: "County staff: their own county only (another is 403). At most 1000 nodes, whole clusters largest first (`truncated`).", query: countyChainsSchema, ok: { status: 200, schema: "CountyChains", description: "The county's clusters and their graph" }, errors: [403] },
+  // --- daily bulletin (docs/decisions/0021-bulletin-workflow.md)
+  { method: "get", path: "/api/v1/bulletins", operationId: "listBulletins", tag: "bulletins", summary: "Bulletins of every status, newest first (officials)", ok: { status: 200, schema: "BulletinList", description: "The bulletins" }, errors: [403] },
+  { method: "post", path: "/api/v1/bulletins", operationId: "createBulletin", tag: "bulletins", summary: "Generate the draft of a day's bulletin from the dashboard figures", description: "409 when the day already has an unpublished draft or a published bulletin (publish a correction instead).", body: "CreateBulletinInput", ok: { status: 201, schema: "Bulletin", description: "The draft" }, errors: [403, 409] },
+  { method: "get", path: `/api/v1/bulletins/${id}`, operationId: "getBulletin", tag: "bulletins", summary: "A bulletin with its status and who wrote, reviewed and published it", ok: { status: 200, schema: "Bulletin", description: "The bulletin" }, errors: [403] },
+  { method: "patch", path: `/api/v1/bulletins/${id}`, operationId: "updateBulletin", tag: "bulletins", summary: "Edit a draft's title and text (a reviewed one returns to draft; published: 409)", body: "UpdateBulletinInput", ok: { status: 200, schema: "Bulletin", description: "The draft" }, errors: [403, 409] },
+  { method: "post", path: `/api/v1/bulletins/${id}/review`, operationId: "reviewBulletin", tag: "bulletins", summary: "Mark a draft reviewed (not by its last editor while another official could review)", body: "BulletinVersionInput", ok: { status: 200, schema: "Bulletin", description: "The reviewed bulletin" }, errors: [403, 409] },
+  { method: "post", path: `/api/v1/bulletins/${id}/publish`, operationId: "publishBulletin", tag: "bulletins", summary: "Publish a reviewed bulletin; it never changes again", body: "BulletinVersionInput", ok: { status: 200, schema: "Bulletin", description: "The published bulletin" }, errors: [403, 409] },
+  { method: "post", path: `/api/v1/bulletins/${id}/correct`, operationId: "correctBulletin", tag: "bulletins", summary: "Start a correction of a published bulletin: a new draft of the same day naming it", body: "CorrectBulletinInput", ok: { status: 201, schema: "Bulletin", description: "The correction's draft" }, errors: [403, 409] },
+  { method: "get", path: "/api/v1/public/bulletins", operationId: "listPublicBulletins", tag: "bulletins", summary: "Published bulletins, newest first: text and counts only (no sign-in)", public: true, ok: { status: 200, schema: "PublicBulletinList", description: "The published bulletins" } },
+  { method: "get", path: `/api/v1/public/bulletins/${id}/export`, operationId: "exportPublicBulletin", tag: "bulletins", summary: "A published bulletin's figures by county as CSV or XLSX (no sign-in)", description: "Cells starting with = + - @ are neutralised with a leading apostrophe.", public: true, query: bulletinExportSchema, ok: { status: 200, schema: "ExportFile", description: "The download" } },
   // --- administration
   { method: "get", path: "/api/v1/admin/users", operationId: "listUsers", tag: "admin", summary: "Accounts (administrators only)", ok: { status: 200, schema: "UserList", description: "The accounts" }, errors: [403] },
   { method: "post", path: "/api/v1/admin/users", operationId: "createUser", tag: "admin", summary: "Create an account (must change its password at first sign-in)", body: "CreateUserInput", ok: { status: 201, schema: "User", description: "The account" }, errors: [403] },
@@ -302,7 +322,7 @@ export function openApiDocument(): JsonSchema {
     },
     servers: [{ url: "/" }],
     security: [{ sessionCookie: [] }],
-    tags: ["session", "cases", "contacts", "counties", "screening", "sites", "tasks", "dashboard", "admin", "exports"].map((name) => ({ name })),
+    tags: ["session", "cases", "contacts", "counties", "screening", "sites", "tasks", "dashboard", "chains", "bulletins", "admin", "exports"].map((name) => ({ name })),
     paths,
     components: {
       securitySchemes: {

@@ -32,6 +32,10 @@ import zhScreening from "./messages/zh-CN/screening.json";
 import enScreening from "./messages/en/screening.json";
 import zhNotices from "./messages/zh-CN/notices.json";
 import enNotices from "./messages/en/notices.json";
+import zhChains from "./messages/zh-CN/chains.json";
+import enChains from "./messages/en/chains.json";
+import zhBulletins from "./messages/zh-CN/bulletins.json";
+import enBulletins from "./messages/en/bulletins.json";
 
 /**
  * Message catalogues, one JSON file per namespace and locale. The English catalogue is the
@@ -55,6 +59,8 @@ export const CATALOGUES = {
     audit: zhAudit,
     screening: zhScreening,
     notices: zhNotices,
+    chains: zhChains,
+    bulletins: zhBulletins,
   },
   en: {
     errors: enErrors,
@@ -73,6 +79,8 @@ export const CATALOGUES = {
     audit: enAudit,
     screening: enScreening,
     notices: enNotices,
+    chains: enChains,
+    bulletins: enBulletins,
   },
 } as const;
 

@@ -51,14 +51,16 @@ describe("permission table (docs/architecture.md, Access)", () => {
     for (const a of ADMINISTRATION) expect(p.has(a), a).toBe(false);
   });
 
-  it("lets prefecture officials only read: dashboards and masked personal data", () => {
+  it("lets prefecture officials read (dashboards, masked personal data) and publish the daily bulletin", () => {
     const p = granted("PREFECTURE_OFFICIAL");
     expect(p.has("dashboard:read")).toBe(true);
     expect(p.has("personal:masked")).toBe(true);
     expect(p.has("personal:full")).toBe(false);
     for (const w of WRITES) expect(p.has(w), w).toBe(false);
     for (const a of ADMINISTRATION) expect(p.has(a), a).toBe(false);
-    for (const perm of p) expect([...COUNTY_READS, "dashboard:read", "personal:masked"], perm).toContain(perm);
+    expect(p.has("bulletin:manage")).toBe(true);
+    expect(granted("COUNTY_STAFF").has("bulletin:manage")).toBe(false);
+    for (const perm of p) expect([...COUNTY_READS, "dashboard:read", "personal:masked", "bulletin:manage"], perm).toContain(perm);
   });
 
   it("lets administrators manage accounts, policy, reference data and read the audit log, with no personal data", () => {

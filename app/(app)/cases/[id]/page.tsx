@@ -30,10 +30,11 @@ export default async function CasePage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const { track, contacts, ...record } = await loadOr404(getCase(user, id));
   const everyone = [...contacts.close, ...contacts.general, ...contacts.secondary];
-  const [t, d, ti, progress, links, counties] = await Promise.all([
+  const [t, d, ti, tc, progress, links, counties] = await Promise.all([
     getTranslations("cases.detail"),
     getTranslations("domain"),
     getTranslations("identity"),
+    getTranslations("chains"),
     contactProgress(user, everyone.map((c) => c.id), todayOf()),
     getCaseLinks(user, record.id),
     getLocale().then(countyNames),
@@ -67,6 +68,9 @@ export default async function CasePage({ params, searchParams }: Props) {
               </LinkButton>
             ) : null}
             {mergeable ? <LinkButton href={`/persons/merge?keep=${record.person.id}`}>{ti("merge.entry")}</LinkButton> : null}
+            <LinkButton href={`/cases/${record.id}/chain`} data-testid="case-chain-link">
+              {tc("tab")}
+            </LinkButton>
           </>
         }
       />
