@@ -28,7 +28,9 @@ import { escalationSchema, testResultAnswerSchema, testResultViewSchema } from "
 import { matchesCheckSchema, openedAssistSchema, personMatchSchema, personMergeSchema, personViewSchema, rowMatchesSchema } from "@/lib/persons/schemas";
 import { policyPreviewSchema, policyVersionListSchema, policyVersionViewSchema } from "@/lib/policy/schemas";
 import { siteDetailSchema, sitePageSchema, siteViewSchema } from "@/lib/sites/schemas";
-import { tasksSchema, testTaskSchema } from "@/lib/tasks/schemas";
+import { personTasksSchema, tasksSchema, testTaskSchema } from "@/lib/tasks/schemas";
+import { bulkAnswerSchema } from "@/lib/bulk/schemas";
+import { assigneeAnswerSchema } from "@/lib/assignment/assign-staff";
 import { transferPageSchema, transferViewSchema } from "@/lib/transfers/schemas";
 
 /** {error: {code, message, fields?, matches?}}, the message in the user's language. */
@@ -82,7 +84,10 @@ export const ANSWER_SCHEMAS = {
   SiteDetail: siteDetailSchema,
   SitePage: sitePageSchema,
   TestTask: testTaskSchema,
+  PersonTasks: personTasksSchema,
   Tasks: tasksSchema,
+  BulkAnswer: bulkAnswerSchema,
+  Assignee: assigneeAnswerSchema,
   Figures: figuresSchema,
   Dashboard: dashboardSchema,
   Me: meSchema,

@@ -34,6 +34,8 @@ import { recordHealthCheckSchema } from "@/lib/health/schemas";
 import { dateField } from "@/lib/validation/fields";
 import { assignSiteSchema, createSiteSchema, listSitesSchema, updateSiteSchema } from "@/lib/sites/schemas";
 import { getTasksSchema } from "@/lib/tasks/schemas";
+import { bulkSchema } from "@/lib/bulk/schemas";
+import { assignStaffSchema } from "@/lib/assignment/assign-staff";
 import { recordTestResultSchema } from "@/lib/lab-results/schemas";
 import { createPolicySchema, previewPolicySchema } from "@/lib/policy/schemas";
 import { createCountySchema, updateCountySchema, updatePrefectureSchema } from "@/lib/jurisdictions/schemas";
@@ -80,6 +82,8 @@ const REQUEST_BODIES = {
   RecordHealthCheckInput: recordHealthCheckSchema,
   ExtendPhaseInput: extendPhaseSchema,
   ReleaseInput: releaseSchema,
+  BulkInput: bulkSchema,
+  AssignStaffInput: assignStaffSchema,
   ReexposureInput: reexposureSchema,
   ReclassifyInput: reclassifySchema,
   AssignSiteInput: assignSiteSchema,
@@ -145,13 +149,16 @@ const ops: ApiOperation[] = [
   { method: "post", path: `/api/v1/contacts/${id}/reexposure`, operationId: "recordReexposure", tag: "contacts", summary: "A later last exposure: replan (end dates never move earlier)", body: "ReexposureInput", ok: { status: 200, schema: "ContactDetail", description: "The contact with its new plan" }, errors: [403, 409, 422] },
   { method: "post", path: `/api/v1/contacts/${id}/reclassify`, operationId: "reclassifyContact", tag: "contacts", summary: "End the plan early with a reason (e.g. the source case ruled out)", body: "ReclassifyInput", ok: { status: 200, schema: "ContactDetail", description: "The contact, status ENDED_EARLY" }, errors: [403, 409] },
   { method: "put", path: `/api/v1/contacts/${id}/site`, operationId: "assignSite", tag: "sites", summary: "Place the contact in an isolation site, move it, or (siteId null) take it out", description: "Capacity is enforced (409 when full); the site must be an active site of the contact's county (422).", body: "AssignSiteInput", ok: { status: 200, schema: "ContactDetail", description: "The contact" }, errors: [403, 409, 422] },
+  { method: "post", path: "/api/v1/contacts/bulk", operationId: "bulkAction", tag: "contacts", summary: "One action for a selection: a negative/pending test result, a site, transfers, releases or a staff member", description: "Each person is checked by the single action's rules inside one transaction (a savepoint each): refusals are listed per person and the rest done, or nothing is done with allOrNothing. Positives are refused in bulk.", body: "BulkInput", ok: { status: 200, schema: "BulkAnswer", description: "Done and refused, per person" }, errors: [403] },
+  { method: "put", path: `/api/v1/contacts/${id}/assignee`, operationId: "assignContactStaff", tag: "contacts", summary: "Assign the contact to a staff member of its county (null: nobody)", body: "AssignStaffInput", ok: { status: 200, schema: "Assignee", description: "The assignment" }, errors: [403, 404, 409, 422] },
+  { method: "put", path: `/api/v1/cases/${id}/assignee`, operationId: "assignCaseStaff", tag: "cases", summary: "Assign the case to a staff member of its county (null: nobody)", body: "AssignStaffInput", ok: { status: 200, schema: "Assignee", description: "The assignment" }, errors: [403, 404, 409, 422] },
   // --- sites
   { method: "get", path: "/api/v1/sites", operationId: "listSites", tag: "sites", summary: "Isolation sites in scope with their derived occupancy", query: listSitesSchema, ok: { status: 200, schema: "SitePage", description: "A page of sites" } },
   { method: "post", path: "/api/v1/sites", operationId: "createSite", tag: "sites", summary: "Create an isolation site (county defaults to the staff member's)", body: "CreateSiteInput", ok: { status: 201, schema: "Site", description: "The site" }, errors: [403, 409] },
   { method: "get", path: `/api/v1/sites/${id}`, operationId: "getSite", tag: "sites", summary: "A site with its occupants", ok: { status: 200, schema: "SiteDetail", description: "The site" } },
   { method: "patch", path: `/api/v1/sites/${id}`, operationId: "updateSite", tag: "sites", summary: "Edit a site (optimistic lock; capacity never below occupancy)", body: "UpdateSiteInput", ok: { status: 200, schema: "Site", description: "The site as saved" }, errors: [403, 409, 422] },
   // --- day's work and figures
-  { method: "get", path: "/api/v1/tasks", operationId: "getTasks", tag: "tasks", summary: "The day's tasks per county in scope", description: "Tests due, overdue tests, transfers to home monitoring, releases due and missing health checks (date defaults to today in the prefecture's time zone).", query: getTasksSchema, ok: { status: 200, schema: "Tasks", description: "Tasks by county" } },
+  { method: "get", path: "/api/v1/tasks", operationId: "getTasks", tag: "tasks", summary: "Today by person: one row per person with open items, most urgent first, paginated", description: "Symptomatic (test and transfer), needs placement, overdue tests, release overdue, two missed health-check days, transfer, tests due, release due, missing health checks; filters category, phase, siteId, assignedTo (id, me, none), kind, countyCode; counts per kind ignore the kind filter (date defaults to today in the prefecture's time zone).", query: getTasksSchema, ok: { status: 200, schema: "Tasks", description: "A page of people and the counts" } },
   { method: "get", path: "/api/v1/dashboard", operationId: "getDashboard", tag: "dashboard", summary: "Aggregate figures by county for the user's scope (no personal data)", query: countyFiguresSchema, ok: { status: 200, schema: "Dashboard", description: "Figures by county and their totals" }, errors: [403] },
   // --- administration
   { method: "get", path: "/api/v1/admin/users", operationId: "listUsers", tag: "admin", summary: "Accounts (administrators only)", ok: { status: 200, schema: "UserList", description: "The accounts" }, errors: [403] },
