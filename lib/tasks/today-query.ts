@@ -11,6 +11,8 @@ import { ITEM_KINDS, type ItemKind } from "./schemas";
 
 export interface TodayWhere {
   countyCode?: string;
+  /** Several counties (the dashboard's alerts). */
+  countyCodes?: string[];
   category?: string;
   phase?: string;
   siteId?: string;
@@ -40,9 +42,10 @@ export type TodayCounts = Record<ItemKind, number> & { people: number };
 const q = (name: string) => Prisma.raw(`"${name}"`);
 
 /** The per-person flags as a SQL relation "r" (columns: the contact's, the flags, rank, lateness). */
-function flagged(day: Date, where: TodayWhere): Prisma.Sql {
+export function flagged(day: Date, where: TodayWhere): Prisma.Sql {
   const cond: Prisma.Sql[] = [Prisma.sql`c."status" = 'ACTIVE'`];
   if (where.countyCode) cond.push(Prisma.sql`c."countyCode" = ${where.countyCode}`);
+  if (where.countyCodes) cond.push(Prisma.sql`c."countyCode" = ANY(${where.countyCodes}::text[])`);
   if (where.category) cond.push(Prisma.sql`c."category" = ${where.category}::"ContactCategory"`);
   if (where.siteId) cond.push(Prisma.sql`c."siteId" = ${where.siteId}::uuid`);
   if (where.assignedToId === null) cond.push(Prisma.sql`c."assignedToId" IS NULL`);

@@ -58,6 +58,7 @@ export const MATRIX: readonly MatrixEntry[] = [
   { route: "/api/v1/cases/[id]/contacts", method: "POST", expect: staffRecord(201) },
   { route: "/api/v1/cases/[id]/contacts/check", method: "POST", expect: staffRecord(200) },
   { route: "/api/v1/cases/[id]/track", method: "POST", expect: staffRecord(201) },
+  { route: "/api/v1/cases/[id]/assignee", method: "PUT", expect: staffRecord(200) },
   { route: "/api/v1/contacts", method: "GET", expect: scopedRead },
   { route: "/api/v1/contacts/[id]", method: "GET", expect: staffRecord(200, 200) },
   { route: "/api/v1/contacts/[id]", method: "PATCH", expect: staffRecord(200) },
@@ -70,6 +71,9 @@ export const MATRIX: readonly MatrixEntry[] = [
   // Allowed, then refused by the rules: the plan has not reached its release date.
   { route: "/api/v1/contacts/[id]/release", method: "POST", expect: staffRecord(409) },
   { route: "/api/v1/contacts/[id]/site", method: "PUT", expect: staffRecord(200) },
+  { route: "/api/v1/contacts/[id]/assignee", method: "PUT", expect: staffRecord(200) },
+  // A selection answers per person: another county's person is refused inside a 200.
+  { route: "/api/v1/contacts/bulk", method: "POST", expect: { own: 200, other: 200, official: 403, admin: 403, anon: 401 } },
   { route: "/api/v1/contacts/[id]/test-results", method: "POST", expect: staffRecord(201) },
   { route: "/api/v1/contacts/[id]/transfer", method: "POST", expect: staffRecord(201) },
   { route: "/api/v1/dashboard", method: "GET", expect: scopedRead },

@@ -9,6 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { FiguresTable } from "@/components/dashboard/figures-table";
+import { AlertCountsSection } from "@/components/dashboard/alert-counts";
 
 /** Aggregate figures by county: server-rendered, counts only, one request. */
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ date?: string }> }) {
@@ -39,6 +40,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <Notice kind="warning">{t("invalidDate")}</Notice>
         </div>
       )}
+      <AlertCountsSection user={user} date={figures.date} />
       <FiguresTable counties={figures.counties} totals={figures.totals} nameOf={(c) => jurisdictionName(c, locale)} />
     </section>
   );

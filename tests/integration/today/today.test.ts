@@ -107,3 +107,15 @@ describe("Today by person", () => {
     await expectAppError(getTasks(u.mk, { kind: "nonsense" }, { now }), "VALIDATION");
   });
 });
+
+describe("alertCounts", () => {
+  it("counts the alerts per county and the sites near or over capacity", async () => {
+    const { alertCounts } = await import("@/lib/tasks/alert-counts");
+    const small = await createSite(u.mk, { name: "小隔离点", countyCode: MAERKANG, capacity: 1 }, { now });
+    const twinB = await prisma().contact.findUniqueOrThrow({ where: { id: ids.twinB! } });
+    await assignSite(u.mk, ids.twinB!, { siteId: small.id, version: twinB.version }, { now });
+    const [mk, wc] = await alertCounts([MAERKANG, "513221"], "2026-03-08");
+    expect(mk).toMatchObject({ countyCode: MAERKANG, placement: 2, sitesNearFull: 1, sitesOver: 0 }); // fever and twinA still unplaced
+    expect(wc).toEqual({ countyCode: "513221", symptomatic: 0, placement: 0, releaseOverdue: 0, missedChecks: 0, sitesNearFull: 0, sitesOver: 0 });
+  });
+});
