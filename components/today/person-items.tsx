@@ -29,7 +29,9 @@ export function PersonItems({ p }: { p: PersonTasks }) {
       case "testsDue":
         return p.testsDue.map((x) => `${x.date}${x.doubleSample ? ` ${td("doubleSample")}` : ""}${x.pending ? ` ${t("pending")}` : ""}`).join("; ");
       case "releaseOverdue":
-        return t("releaseOverdueDays", { days: p.releaseOverdueDays });
+        return t("releaseOverdueDays", { date: p.releaseDate, days: p.releaseOverdueDays });
+      case "releaseDue":
+        return p.releaseDate;
       case "transfer":
         return p.transferSince ? t("transferSince", { date: p.transferSince }) : null;
       case "healthChecks":

@@ -20,6 +20,7 @@ import {
   versionField,
 } from "@/lib/validation/fields";
 import { countyOut, dateOut, hiddenOut, idOut, instantOut, intOut, pageOf } from "@/lib/validation/answer-fields";
+import { eventDateField } from "@/lib/validation/plausibility";
 
 export const CATEGORY_VALUES = ["CLOSE", "SECONDARY", "GENERAL"] as const;
 export const STATUS_VALUES = ["ACTIVE", "RELEASED", "BECAME_CASE", "ENDED_EARLY"] as const;
@@ -29,8 +30,8 @@ export const MAX_BATCH = 500;
 const rowSchema = z.object({
   ...personFields,
   category: z.enum(CATEGORY_VALUES).optional(),
-  lastExposureDate: dateField,
-  identifiedDate: dateField,
+  lastExposureDate: eventDateField,
+  identifiedDate: eventDateField,
   exposureSetting: z.enum(EXPOSURE_SETTINGS).optional(),
   exposureNote: optionalText(200),
   /** County responsible; defaults to the source's county. */
@@ -45,7 +46,8 @@ const rowSchema = z.object({
  */
 export function makeRegisterContactsSchema(source: "CASE" | "CONTACT", today?: string) {
   return z
-    .object({ contacts: z.array(rowSchema).min(1).max(MAX_BATCH) })
+    // confirmWarnings: the user saw the plausibility warnings (e.g. a secondary exposure before the close contact's own) and confirms.
+    .object({ contacts: z.array(rowSchema).min(1).max(MAX_BATCH), confirmWarnings: z.boolean().optional() })
     .superRefine((body, ctx) => {
       const rows: unknown = isRecord(body) ? body.contacts : undefined;
       if (!Array.isArray(rows)) return;
@@ -81,6 +83,7 @@ export function makeRegisterContactsSchema(source: "CASE" | "CONTACT", today?: s
       });
     }, ALWAYS)
     .transform((body) => ({
+      confirmWarnings: body.confirmWarnings ?? false,
       contacts: body.contacts.map((row) => ({
         ...row,
         category: row.category ?? (source === "CONTACT" ? ("SECONDARY" as const) : ("CLOSE" as const)),
@@ -172,6 +175,8 @@ export const listContactsSchema = z.object({
   /** Shorthand: released=true is status RELEASED, false is ACTIVE. */
   released: z.enum(["true", "false"]).transform((v) => v === "true").or(z.boolean()).optional(),
   caseId: z.uuid({ error: "errors.invalidValue" }).optional(),
+  /** Work assignment: a staff member's id, "me" or "none" (docs/decisions/0022-today-by-person.md). */
+  assignedTo: z.union([z.literal("me"), z.literal("none"), z.uuid({ error: "errors.invalidValue" })]).optional(),
   q: z.string().trim().max(50).optional(),
   ...pageFields,
 });

@@ -42,6 +42,8 @@ export const errorAnswerSchema = z.strictObject({
     fields: z.array(z.strictObject({ path: z.string().meta({ description: "Dotted path, e.g. contacts.3.idNumber" }), message: z.string() })).optional(),
     /** MATCHES_FOUND, ALREADY_A_CASE, ACTIVE_CONTACT: what was found per row, nothing saved. */
     matches: z.array(rowMatchesSchema).optional(),
+    /** CONFIRM_WARNINGS: the rows to check; send again with `confirmWarnings: true` to save. */
+    warnings: z.array(z.strictObject({ row: z.number().int(), key: z.string(), sourceLastExposureDate: z.string() })).optional(),
     /** The request's id (X-Request-Id), to quote when reporting a problem. */
     requestId: z.string().optional(),
   }),

@@ -17,7 +17,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { countyStaff } from "@/lib/assignment/assign-staff";
-import type { BulkAction } from "@/lib/bulk/schemas";
+import { bulkActionsFor } from "@/lib/bulk/actions-for";
 import { readDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/http/page-guard";
 import { compareDates, isValidIsoDate, minDate } from "@/lib/isolation/dates";
@@ -73,12 +73,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
     transfer: !future && can(user, "contact:write"),
   };
   const actionDate = minDate(date, today);
-  const bulkActions: BulkAction[] = [
-    ...(may.test ? (["testResult"] as const) : []),
-    ...(may.transfer && can(user, "site:write") ? (["assignSite"] as const) : []),
-    ...(may.transfer ? (["confirmTransfer", "assignStaff"] as const) : []),
-    ...(may.release ? (["release"] as const) : []),
-  ];
+  const bulkActions = future ? [] : bulkActionsFor(user);
   const params = (over: Partial<Record<(typeof FILTER_KEYS)[number], string | undefined>>) => {
     const q = new URLSearchParams();
     if (date !== today) q.set("date", date);
