@@ -113,6 +113,8 @@ const caseViewFields = {
   hidden: hiddenOut,
   sourceContactId: idOut.nullable(),
   mergedIntoId: idOut.nullable(),
+  /** The staff member of the county who works this case (docs/decisions/0022-today-by-person.md). */
+  assignedToId: idOut.nullable(),
   version: intOut,
   createdAt: instantOut,
   updatedAt: instantOut,

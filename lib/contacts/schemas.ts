@@ -231,6 +231,8 @@ const contactFields = {
   identifiedDate: dateOut,
   riskNoticeDate: dateOut.nullable(),
   siteId: idOut.nullable(),
+  /** The staff member of the county who works this person (docs/decisions/0022-today-by-person.md). */
+  assignedToId: idOut.nullable(),
   person: personViewSchema,
   version: intOut,
 };
