@@ -32,6 +32,7 @@ import { ERROR_STATUS } from "@/lib/errors";
 import { prefectureTimeZone } from "@/lib/env";
 import { recordHealthCheckSchema } from "@/lib/health/schemas";
 import { dateField } from "@/lib/validation/fields";
+import { eventDateField } from "@/lib/validation/plausibility";
 import { assignSiteSchema, createSiteSchema, listSitesSchema, updateSiteSchema } from "@/lib/sites/schemas";
 import { getTasksSchema } from "@/lib/tasks/schemas";
 import { bulkSchema } from "@/lib/bulk/schemas";
@@ -191,7 +192,7 @@ const ERROR_TEXT: Record<number, string> = {
 type ToJsonOverride = NonNullable<Parameters<typeof z.toJSONSchema>[1]>["override"];
 const override: ToJsonOverride = (ctx) => {
   const schema = ctx.jsonSchema as JsonSchema;
-  if (ctx.zodSchema === dateField) schema.format = "date";
+  if (ctx.zodSchema === dateField || ctx.zodSchema === eventDateField) schema.format = "date";
   // zod's regexes for these formats are noise next to the format itself.
   if (schema.format === "uuid" || schema.format === "date" || schema.format === "date-time") delete schema.pattern;
   // z.int() states JavaScript's safe-integer range, which says nothing about the API.

@@ -1,10 +1,10 @@
 import { assertCan } from "@/lib/auth/permissions";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
-import { readDb, type Db } from "@/lib/db";
+import { Prisma, readDb, type Db } from "@/lib/db";
 import { toDbDate } from "@/lib/calendar";
 import { siteLoad } from "@/lib/isolation/alerts";
-import { flagged } from "./today-query";
+import { flagged, withoutJit } from "./today-query";
 
 export interface CountyAlerts {
   countyCode: string;
@@ -25,11 +25,14 @@ export async function alertCounts(countyCodes: string[], date: string, db: Db = 
   if (countyCodes.length === 0) return [];
   const day = toDbDate(date);
   const [people, sites] = await Promise.all([
-    db.$queryRaw<{ countyCode: string; symptomatic: number; placement: number; releaseOverdue: number; missedChecks: number }[]>`
+    withoutJit<{ countyCode: string; symptomatic: number; placement: number; releaseOverdue: number; missedChecks: number }[]>(
+      db,
+      Prisma.sql`
       WITH ${flagged(day, { countyCodes })}
       SELECT "countyCode", count(*) FILTER (WHERE "symptomatic")::int AS "symptomatic", count(*) FILTER (WHERE "placement")::int AS "placement",
              count(*) FILTER (WHERE "releaseOverdue")::int AS "releaseOverdue", count(*) FILTER (WHERE "missedChecks")::int AS "missedChecks"
       FROM r GROUP BY "countyCode"`,
+    ),
     db.$queryRaw<{ countyCode: string; capacity: number; occupancy: number }[]>`
       SELECT s."countyCode", s."capacity", (SELECT count(*)::int FROM "Contact" c WHERE c."siteId" = s."id" AND c."status" = 'ACTIVE') AS "occupancy"
       FROM "IsolationSite" s WHERE s."active" AND s."countyCode" = ANY(${countyCodes}::text[])`,

@@ -115,6 +115,20 @@ export function flagged(day: Date, where: TodayWhere): Prisma.Sql {
   )`;
 }
 
+/**
+ * Runs the statement with JIT compilation off: its cost estimate (thousands of per-person
+ * lookups) passes jit_above_cost, and compiling it took seconds for a query that runs in
+ * milliseconds (measured with scripts/bench/today.ts; docs/decisions/0022-today-by-person.md).
+ */
+export async function withoutJit<T>(db: Db, query: Prisma.Sql): Promise<T> {
+  if ("$transaction" in db && typeof db.$transaction === "function") {
+    const [, rows] = await db.$transaction([db.$executeRaw`SET LOCAL jit = off`, db.$queryRaw<T>(query)]);
+    return rows as T;
+  }
+  await db.$executeRaw`SET LOCAL jit = off`;
+  return db.$queryRaw<T>(query);
+}
+
 type RawRow = Omit<TodayRow, "flags"> & Record<ItemKind, boolean> & Record<`n_${ItemKind}` | "n_people", number | null>;
 
 /** One page of people with open items, most urgent first, and the counts per kind (kind filter aside). */
@@ -122,7 +136,9 @@ export async function todayPage(db: Db, date: string, where: TodayWhere, kind: I
   const day = toDbDate(date);
   const kindCond = kind ? Prisma.sql`AND ${q(kind)}` : Prisma.empty;
   const countCols = Prisma.join([Prisma.sql`count(*)::int AS "n_people"`, ...ITEM_KINDS.map((k) => Prisma.sql`count(*) FILTER (WHERE ${q(k)})::int AS ${q(`n_${k}`)}`)], ", ");
-  const rows = await db.$queryRaw<RawRow[]>`
+  const rows = await withoutJit<RawRow[]>(
+    db,
+    Prisma.sql`
     WITH ${flagged(day, where)},
     counts AS (SELECT ${countCols} FROM r WHERE "rank" IS NOT NULL),
     page AS (
@@ -130,7 +146,8 @@ export async function todayPage(db: Db, date: string, where: TodayWhere, kind: I
       ORDER BY "rank", "lateness" DESC, "name", "id" LIMIT ${limit} OFFSET ${offset}
     )
     SELECT counts.*, page.* FROM counts LEFT JOIN page ON true
-    ORDER BY page."rank", page."lateness" DESC, page."name", page."id"`;
+    ORDER BY page."rank", page."lateness" DESC, page."name", page."id"`,
+  );
   const first = rows[0];
   const counts = { people: first?.n_people ?? 0 } as TodayCounts;
   for (const k of ITEM_KINDS) counts[k] = (first?.[`n_${k}`] as number | null) ?? 0;
