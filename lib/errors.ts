@@ -19,6 +19,8 @@ export const ERROR_STATUS = {
   ACTIVE_CONTACT: 409,
   /** Matches the user has to decide about before anything is saved. */
   MATCHES_FOUND: 409,
+  /** Plausibility warnings the user must confirm (`confirmWarnings: true`) before saving. */
+  CONFIRM_WARNINGS: 409,
   /** The chosen record and the typed document name different people. */
   PERSON_CONFLICT: 409,
   /** Signed in with a temporary password: only the password change is open. */

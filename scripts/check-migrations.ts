@@ -61,7 +61,8 @@ async function main() {
     const schemaSql = (await prismaDiff(["--from-empty", "--to-schema-datamodel", schemaFile, "--script"], databaseUrl)).stdout;
     const apply = async (schema: string, scripts: string[]) => {
       await client.query(`CREATE SCHEMA "${schema}"`);
-      await client.query(`SET search_path TO "${schema}"`);
+      // public second: extensions (pg_trgm) live there.
+      await client.query(`SET search_path TO "${schema}", public`);
       for (const sql of scripts) await client.query(sql.replace(/CREATE SCHEMA IF NOT EXISTS "public";/g, ""));
     };
     await apply(fromMigrations, migrationSql());

@@ -1,11 +1,13 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/current-user";
+import { landingPath } from "@/lib/auth/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { LocaleSwitch } from "@/components/layout/locale-switch";
 
 export default async function SignInPage() {
-  if (await currentUser()) redirect("/");
+  const user = await currentUser();
+  if (user) redirect(landingPath(user.role));
   const t = await getTranslations();
   return (
     <main className="flex min-h-screen items-center justify-center px-4">

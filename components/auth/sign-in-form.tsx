@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { landingPathAction } from "@/app/signin/actions";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
@@ -47,9 +48,9 @@ export function SignInForm() {
     setError(null);
     const result = await signIn("credentials", { username, password, redirect: false });
     if (result?.ok && !result.error) {
-      // Soft navigation, then refresh so every server component (layouts included) is
-      // rendered again with the new session cookie.
-      router.replace("/");
+      // Straight to the role's first page (no "/" hop), then refresh so every server
+      // component (layouts included) is rendered again with the new session cookie.
+      router.replace(await landingPathAction().catch(() => "/"));
       router.refresh();
       return;
     }

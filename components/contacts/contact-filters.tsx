@@ -10,6 +10,7 @@ export interface ContactFilterValues {
   due?: string;
   siteId?: string;
   status?: string;
+  assignedTo?: string;
 }
 
 const CATEGORIES = ["CLOSE", "SECONDARY", "GENERAL"] as const;
@@ -86,6 +87,10 @@ export function ContactFilters({ values, sites, canSearch }: { values: ContactFi
         </Field>
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="assignedTo" value="me" defaultChecked={values.assignedTo === "me"} className="size-4 accent-teal-700" data-testid="filter-mine" />
+          {t("mine")}
+        </label>
         <Button type="submit" variant="secondary">
           {t("apply")}
         </Button>

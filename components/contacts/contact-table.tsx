@@ -3,6 +3,8 @@ import { useTranslations } from "next-intl";
 import { CategoryBadge, PhaseBadge, StatusBadge } from "@/components/ui/domain-badges";
 import { Badge } from "@/components/ui/badge";
 import { Table } from "@/components/ui/table";
+import { SelectableTable } from "@/components/today/selectable-table";
+import type { BulkOptions } from "@/components/today/bulk-bar";
 import { compareDates } from "@/lib/isolation/dates";
 
 export interface ContactRow {
@@ -14,18 +16,20 @@ export interface ContactRow {
   status: "ACTIVE" | "RELEASED" | "BECAME_CASE" | "ENDED_EARLY" | "MERGED";
   nextTest: { date: string; doubleSample: boolean; pending: boolean } | null;
   siteName: string | null;
+  /** The version shown, sent with a bulk action. */
+  version: number;
 }
 
-export function ContactTable({ rows, today }: { rows: ContactRow[]; today: string }) {
+/** The contacts list; with `bulk`, rows can be selected for the action bar (docs/decisions/0023-bulk-actions.md). */
+export function ContactTable({ rows, today, bulk }: { rows: ContactRow[]; today: string; bulk?: BulkOptions | null }) {
   const t = useTranslations("contacts.list");
   const td = useTranslations("domain");
-  return (
-    <Table
-      caption={t("caption")}
-      headers={[t("columns.name"), t("columns.category"), t("columns.phase"), t("columns.nextTest"), t("columns.site"), t("columns.status")]}
-      empty={t("empty")}
-      rows={rows.map((c) => ({
+  const headers = [t("columns.name"), t("columns.category"), t("columns.phase"), t("columns.nextTest"), t("columns.site"), t("columns.status")];
+  const shown = rows.map((c) => ({
         key: c.id,
+        id: c.id,
+        version: c.version,
+        label: c.name,
         cells: [
           <span key="n" className="flex flex-col">
             <Link href={`/contacts/${c.id}`} className="font-medium text-teal-800 hover:underline focus-visible:outline-2 focus-visible:outline-teal-600">
@@ -48,7 +52,7 @@ export function ContactTable({ rows, today }: { rows: ContactRow[]; today: strin
           c.siteName ?? t("notInSite"),
           <StatusBadge key="s" status={c.status} />,
         ],
-      }))}
-    />
-  );
+      }));
+  if (bulk) return <SelectableTable caption={t("caption")} headers={headers} rows={shown} empty={t("empty")} bulk={bulk} />;
+  return <Table caption={t("caption")} headers={headers} empty={t("empty")} rows={shown} />;
 }

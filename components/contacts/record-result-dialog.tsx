@@ -41,13 +41,22 @@ export function RecordResultDialog(props: Props) {
   );
 }
 
+/** A Ct value as typed: a number, or undefined when blank (the server refuses a non-number). */
+function ct(form: FormData, name: string): number | string | undefined {
+  const v = text(form, name).trim();
+  if (v === "") return undefined;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : v;
+}
+
 function RecordResultForm({ contactId, personName, sampleDate, doubleSample, today }: Props) {
   const close = useCloseDialog();
   const t = useTranslations("contacts");
   const td = useTranslations("domain");
   const feedback = useFeedback();
   const { pending, error, submit } = useActionForm();
-  const [result, setResult] = useState<(typeof RESULTS)[number]>("NEGATIVE");
+  // No result is preselected: one careless click must not record a negative that counts toward release.
+  const [result, setResult] = useState<(typeof RESULTS)[number] | null>(null);
   const id = (name: string) => `result-${contactId}-${name}`;
   const fieldError = (name: string) => error?.fields[name];
 
@@ -56,10 +65,12 @@ function RecordResultForm({ contactId, personName, sampleDate, doubleSample, tod
     const form = new FormData(event.currentTarget);
     const input = {
       sampleDate: text(form, "sampleDate"),
-      result: text(form, "result"),
+      result: optional(form, "result"),
       doubleSample: form.get("doubleSample") === "on",
       sampleType: optional(form, "sampleType"),
       lab: optional(form, "lab"),
+      ctOrf1ab: ct(form, "ctOrf1ab"),
+      ctN: ct(form, "ctN"),
       classification: result === "POSITIVE" ? optional(form, "classification") : undefined,
     };
     submit(
@@ -97,14 +108,16 @@ function RecordResultForm({ contactId, personName, sampleDate, doubleSample, tod
         <Input id={id("sampleDate")} name="sampleDate" type="date" defaultValue={sampleDate} max={today} required invalid={!!fieldError("sampleDate")} />
       </Field>
       <fieldset className="space-y-1">
-        <legend className="text-sm font-medium text-slate-700">{t("resultForm.result")}</legend>
+        <legend className="text-sm font-medium text-slate-700">
+          {t("resultForm.result")} <span className="text-red-700" aria-hidden="true">*</span>
+        </legend>
         <div className="flex flex-wrap gap-2">
           {RESULTS.map((r) => (
             <label
               key={r}
               className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm has-checked:border-teal-600 has-checked:bg-teal-50 has-focus-visible:outline-2 has-focus-visible:outline-teal-600"
             >
-              <input type="radio" name="result" value={r} checked={result === r} onChange={() => setResult(r)} className="accent-teal-700" />
+              <input type="radio" name="result" value={r} checked={result === r} onChange={() => setResult(r)} required className="accent-teal-700" data-testid={`result-${r}`} />
               {td(`testResult.${r}`)}
             </label>
           ))}
@@ -139,6 +152,12 @@ function RecordResultForm({ contactId, personName, sampleDate, doubleSample, tod
         </Field>
         <Field id={id("lab")} label={t("resultForm.lab")} error={fieldError("lab")}>
           <Input id={id("lab")} name="lab" maxLength={100} invalid={!!fieldError("lab")} />
+        </Field>
+        <Field id={id("ctOrf1ab")} label="Ct ORF1ab" error={fieldError("ctOrf1ab")}>
+          <Input id={id("ctOrf1ab")} name="ctOrf1ab" type="number" inputMode="decimal" step="0.1" min={0} max={60} invalid={!!fieldError("ctOrf1ab")} />
+        </Field>
+        <Field id={id("ctN")} label="Ct N" error={fieldError("ctN")}>
+          <Input id={id("ctN")} name="ctN" type="number" inputMode="decimal" step="0.1" min={0} max={60} invalid={!!fieldError("ctN")} />
         </Field>
       </div>
       <FormButtons pending={pending} submitLabel={t("resultForm.submit")} danger={result === "POSITIVE"} onCancel={close} />

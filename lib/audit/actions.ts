@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = {
   "contact.release": { zh: "解除管控", en: "Release" },
   "contact.reclassify": { zh: "重新判定（提前结束）", en: "Reclassify (end early)" },
   "contact.assign_site": { zh: "分配隔离点", en: "Assign isolation site" },
+  "contact.assign_staff": { zh: "指派负责人员", en: "Assign staff member" },
+  "case.assign_staff": { zh: "指派病例负责人员", en: "Assign staff member to case" },
   "contact.transfer_home": { zh: "转居家健康监测", en: "Transfer to home monitoring" },
   "contact.upgrade": { zh: "升级为密切接触者", en: "Upgrade to close contact" },
   "contact.escalate_to_case": { zh: "阳性转为病例", en: "Escalate to case" },

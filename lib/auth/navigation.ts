@@ -32,3 +32,10 @@ export const NAVIGATION = {
     { href: "/admin/audit", label: "audit" },
   ],
 } as const satisfies Record<Role, readonly NavItem[]>;
+
+/** Where each role lands after signing in: straight to its first page, without a "/" hop. */
+export function landingPath(role: Role): string {
+  if (role === "COUNTY_STAFF") return "/today";
+  if (role === "PREFECTURE_OFFICIAL") return "/dashboard";
+  return "/";
+}

@@ -26,6 +26,7 @@ export function caseView(user: SessionUser, c: Case & { person: Person }) {
     hidden: text.hidden,
     sourceContactId: c.sourceContactId,
     mergedIntoId: c.mergedIntoId,
+    assignedToId: c.assignedToId,
     version: c.version,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),

@@ -5,15 +5,16 @@ import { caseContactSchema } from "@/lib/contacts/schemas";
 import { countyOut, dateOut, hiddenOut, idOut, instantOut, intOut, pageOf } from "@/lib/validation/answer-fields";
 import { ALWAYS, isRecord, countyCodeField, dateField, isDate, notAfter, optionalText, pageFields, text, uuidField, versionField } from "@/lib/validation/fields";
 import { compareDates } from "@/lib/isolation/dates";
+import { checkOnset, eventDateField } from "@/lib/validation/plausibility";
 
 export const CLASSIFICATIONS = ["CONFIRMED", "ASYMPTOMATIC"] as const;
 export const CASE_STATUSES = ["UNDER_TREATMENT", "RECOVERED", "DIED"] as const;
 
 const caseFields = {
   classification: z.enum(CLASSIFICATIONS),
-  onsetDate: dateField.optional(),
-  firstPositiveDate: dateField.optional(),
-  confirmedDate: dateField,
+  onsetDate: eventDateField.optional(),
+  firstPositiveDate: eventDateField.optional(),
+  confirmedDate: eventDateField,
   currentLocation: optionalText(200),
   notes: z.string().max(20_000).optional(),
 };
@@ -26,6 +27,7 @@ function checkCase(ctx: Ctx, v: unknown, today: string | undefined): void {
   notAfter(ctx, v.firstPositiveDate, today, ["firstPositiveDate"], "registry.errors.dateInFuture");
   notAfter(ctx, v.confirmedDate, today, ["confirmedDate"], "registry.errors.dateInFuture");
   notAfter(ctx, v.birthDate, today, ["birthDate"], "registry.errors.dateInFuture");
+  checkOnset(ctx, v.onsetDate, v.confirmedDate);
   if (isDate(v.firstPositiveDate) && isDate(v.confirmedDate) && compareDates(v.confirmedDate, v.firstPositiveDate) < 0) {
     ctx.addIssue({ code: "custom", path: ["confirmedDate"], message: "registry.errors.confirmedBeforePositive" });
   }
@@ -111,6 +113,8 @@ const caseViewFields = {
   hidden: hiddenOut,
   sourceContactId: idOut.nullable(),
   mergedIntoId: idOut.nullable(),
+  /** The staff member of the county who works this case (docs/decisions/0022-today-by-person.md). */
+  assignedToId: idOut.nullable(),
   version: intOut,
   createdAt: instantOut,
   updatedAt: instantOut,

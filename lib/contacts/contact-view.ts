@@ -56,6 +56,7 @@ export function contactSummary(user: SessionUser, c: Contact & { person: Person 
     identifiedDate: fromDbDate(c.identifiedDate),
     riskNoticeDate: fromDbDateOrNull(c.riskNoticeDate),
     siteId: c.siteId,
+    assignedToId: c.assignedToId,
     person: personView(user, c.person),
     version: c.version,
   };

@@ -63,6 +63,7 @@ export async function contactListWhere(db: Db, user: SessionUser, f: ListContact
   if (f.released !== undefined) and.push({ status: f.released ? "RELEASED" : "ACTIVE" });
   if (f.siteId) where.siteId = f.siteId;
   if (f.county) and.push({ countyCode: f.county });
+  if (f.assignedTo) where.assignedToId = f.assignedTo === "me" ? user.id : f.assignedTo === "none" ? null : f.assignedTo;
   if (f.caseId) and.push({ OR: [{ sourceCaseId: f.caseId }, { sourceContact: { sourceCaseId: f.caseId } }] });
   if (f.q) and.push({ person: personSearch(user, f.q) });
   if (f.phase) {

@@ -4,6 +4,7 @@ import { AppError, ruleViolation } from "@/lib/errors";
 import { fromDbDate } from "@/lib/calendar";
 import { inTransaction, todayFor, type ServiceOptions } from "@/lib/transaction";
 import { parseInput } from "@/lib/validation/parse-input";
+import { secondaryExposureBeforeSource } from "@/lib/validation/plausibility";
 import { lockContact } from "./lock-contact";
 import { registerBatch, type RegisteredContact } from "./register-batch";
 import { makeRegisterContactsSchema } from "./schemas";
@@ -33,6 +34,15 @@ export async function registerSecondaryContacts(
       throw ruleViolation("sourceBecameCase", { caseId: resulting?.id ?? "" }, "contactId");
     }
 
+    // docs/decisions/0022-today-by-person.md: an exposure to the close contact before the close
+    // contact's own last exposure is unlikely; the user confirms it (confirmWarnings) or fixes it.
+    const sourceExposure = fromDbDate(source.lastExposureDate);
+    const early = data.contacts.flatMap((row, i) => (secondaryExposureBeforeSource(row.lastExposureDate, sourceExposure) ? [i] : []));
+    if (early.length && !data.confirmWarnings) {
+      const key = "registry.errors.secondaryBeforeSource";
+      const values = { date: sourceExposure };
+      throw new AppError("CONFIRM_WARNINGS", key, values, early.map((i) => ({ path: `contacts.${i}.lastExposureDate`, key, values })), { warnings: early.map((row) => ({ row, key: "secondaryBeforeSource", sourceLastExposureDate: sourceExposure })) });
+    }
     const contacts = await registerBatch(
       tx,
       user,

@@ -20,6 +20,7 @@ import {
   versionField,
 } from "@/lib/validation/fields";
 import { countyOut, dateOut, hiddenOut, idOut, instantOut, intOut, pageOf } from "@/lib/validation/answer-fields";
+import { eventDateField } from "@/lib/validation/plausibility";
 
 export const CATEGORY_VALUES = ["CLOSE", "SECONDARY", "GENERAL"] as const;
 export const STATUS_VALUES = ["ACTIVE", "RELEASED", "BECAME_CASE", "ENDED_EARLY"] as const;
@@ -29,8 +30,8 @@ export const MAX_BATCH = 500;
 const rowSchema = z.object({
   ...personFields,
   category: z.enum(CATEGORY_VALUES).optional(),
-  lastExposureDate: dateField,
-  identifiedDate: dateField,
+  lastExposureDate: eventDateField,
+  identifiedDate: eventDateField,
   exposureSetting: z.enum(EXPOSURE_SETTINGS).optional(),
   exposureNote: optionalText(200),
   /** County responsible; defaults to the source's county. */
@@ -47,7 +48,8 @@ const rowSchema = z.object({
  */
 export function makeRegisterContactsSchema(source: "CASE" | "CONTACT", today?: string) {
   return z
-    .object({ contacts: z.array(rowSchema).min(1).max(MAX_BATCH) })
+    // confirmWarnings: the user saw the plausibility warnings (e.g. a secondary exposure before the close contact's own) and confirms.
+    .object({ contacts: z.array(rowSchema).min(1).max(MAX_BATCH), confirmWarnings: z.boolean().optional() })
     .superRefine((body, ctx) => {
       const rows: unknown = isRecord(body) ? body.contacts : undefined;
       if (!Array.isArray(rows)) return;
@@ -83,6 +85,7 @@ export function makeRegisterContactsSchema(source: "CASE" | "CONTACT", today?: s
       });
     }, ALWAYS)
     .transform((body) => ({
+      confirmWarnings: body.confirmWarnings ?? false,
       contacts: body.contacts.map((row) => ({
         ...row,
         category: row.category ?? (source === "CONTACT" ? ("SECONDARY" as const) : ("CLOSE" as const)),
@@ -176,6 +179,8 @@ export const listContactsSchema = z.object({
   caseId: z.uuid({ error: "errors.invalidValue" }).optional(),
   /** One county of the user's scope (the dashboard's drill-down); another county finds nothing. */
   county: countyCodeField.optional(),
+  /** Work assignment: a staff member's id, "me" or "none" (docs/decisions/0022-today-by-person.md). */
+  assignedTo: z.union([z.literal("me"), z.literal("none"), z.uuid({ error: "errors.invalidValue" })]).optional(),
   q: z.string().trim().max(50).optional(),
   ...pageFields,
 });
@@ -230,6 +235,8 @@ const contactFields = {
   identifiedDate: dateOut,
   riskNoticeDate: dateOut.nullable(),
   siteId: idOut.nullable(),
+  /** The staff member of the county who works this person (docs/decisions/0022-today-by-person.md). */
+  assignedToId: idOut.nullable(),
   person: personViewSchema,
   version: intOut,
 };

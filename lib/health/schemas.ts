@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { ALWAYS, dateField, isRecord, notAfter, optionalText } from "@/lib/validation/fields";
+import { ALWAYS, isRecord, notAfter, optionalText } from "@/lib/validation/fields";
 import { dateOut, hiddenOut, idOut } from "@/lib/validation/answer-fields";
+import { eventDateField } from "@/lib/validation/plausibility";
 
 export const CHECK_SLOTS = ["MORNING", "EVENING"] as const;
 export const TEMPERATURE_MIN = 34;
@@ -18,7 +19,7 @@ const temperature = z
 export function makeRecordHealthCheckSchema(today?: string) {
   return z
     .object({
-      date: dateField,
+      date: eventDateField,
       slot: z.enum(CHECK_SLOTS),
       temperature,
       symptoms: z.array(z.string().trim().min(1).max(50)).max(20).default([]),

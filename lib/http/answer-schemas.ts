@@ -31,7 +31,9 @@ import { matchesCheckSchema, openedAssistSchema, personMatchSchema, personMergeS
 import { policyPreviewSchema, policyVersionListSchema, policyVersionViewSchema } from "@/lib/policy/schemas";
 import { screeningItemViewSchema, screeningPageSchema } from "@/lib/screening/schemas";
 import { siteDetailSchema, sitePageSchema, siteViewSchema } from "@/lib/sites/schemas";
-import { tasksSchema, testTaskSchema } from "@/lib/tasks/schemas";
+import { personTasksSchema, tasksSchema, testTaskSchema } from "@/lib/tasks/schemas";
+import { bulkAnswerSchema } from "@/lib/bulk/schemas";
+import { assigneeAnswerSchema } from "@/lib/assignment/assign-staff";
 import { transferPageSchema, transferViewSchema } from "@/lib/transfers/schemas";
 
 /** {error: {code, message, fields?, matches?}}, the message in the user's language. */
@@ -43,6 +45,8 @@ export const errorAnswerSchema = z.strictObject({
     fields: z.array(z.strictObject({ path: z.string().meta({ description: "Dotted path, e.g. contacts.3.idNumber" }), message: z.string() })).optional(),
     /** MATCHES_FOUND, ALREADY_A_CASE, ACTIVE_CONTACT: what was found per row, nothing saved. */
     matches: z.array(rowMatchesSchema).optional(),
+    /** CONFIRM_WARNINGS: the rows to check; send again with `confirmWarnings: true` to save. */
+    warnings: z.array(z.strictObject({ row: z.number().int(), key: z.string(), sourceLastExposureDate: z.string() })).optional(),
     /** The request's id (X-Request-Id), to quote when reporting a problem. */
     requestId: z.string().optional(),
   }),
@@ -85,7 +89,10 @@ export const ANSWER_SCHEMAS = {
   SiteDetail: siteDetailSchema,
   SitePage: sitePageSchema,
   TestTask: testTaskSchema,
+  PersonTasks: personTasksSchema,
   Tasks: tasksSchema,
+  BulkAnswer: bulkAnswerSchema,
+  Assignee: assigneeAnswerSchema,
   Figures: figuresSchema,
   Dashboard: dashboardSchema,
   DashboardSeries: seriesAnswerSchema,

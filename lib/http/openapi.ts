@@ -35,9 +35,12 @@ import { ERROR_STATUS } from "@/lib/errors";
 import { prefectureTimeZone } from "@/lib/env";
 import { recordHealthCheckSchema } from "@/lib/health/schemas";
 import { dateField } from "@/lib/validation/fields";
+import { eventDateField } from "@/lib/validation/plausibility";
 import { assignSiteSchema, createSiteSchema, listSitesSchema, updateSiteSchema } from "@/lib/sites/schemas";
 import { getTasksSchema } from "@/lib/tasks/schemas";
 import { attemptSchema, listScreeningSchema, resolveSchema, screeningRowSchema } from "@/lib/screening/schemas";
+import { bulkSchema } from "@/lib/bulk/schemas";
+import { assignStaffSchema } from "@/lib/assignment/assign-staff";
 import { recordTestResultSchema } from "@/lib/lab-results/schemas";
 import { createPolicySchema, previewPolicySchema } from "@/lib/policy/schemas";
 import { createCountySchema, updateCountySchema, updatePrefectureSchema } from "@/lib/jurisdictions/schemas";
@@ -89,6 +92,8 @@ const REQUEST_BODIES = {
   RecordHealthCheckInput: recordHealthCheckSchema,
   ExtendPhaseInput: extendPhaseSchema,
   ReleaseInput: releaseSchema,
+  BulkInput: bulkSchema,
+  AssignStaffInput: assignStaffSchema,
   ReexposureInput: reexposureSchema,
   ReclassifyInput: reclassifySchema,
   AssignSiteInput: assignSiteSchema,
@@ -166,13 +171,15 @@ const ops: ApiOperation[] = [
   { method: "get", path: `/api/v1/screening/${id}`, operationId: "getScreeningItem", tag: "screening", summary: "A screening item with its attempts and time left", ok: { status: 200, schema: "ScreeningItem", description: "The item" } },
   { method: "post", path: `/api/v1/screening/${id}/attempts`, operationId: "recordScreeningAttempt", tag: "screening", summary: "Record an attempt to reach the person", body: "ScreeningAttemptInput", ok: { status: 201, schema: "ScreeningItem", description: "The item with the attempt" }, errors: [403, 409] },
   { method: "post", path: `/api/v1/screening/${id}/resolve`, operationId: "resolveScreeningItem", tag: "screening", summary: "The outcome: registered as a contact, under health monitoring, forwarded, or unreachable", body: "ScreeningResolveInput", ok: { status: 200, schema: "ScreeningItem", description: "The resolved item (for FORWARD: the sender's record)" }, errors: [403, 409, 422] },
+  { method: "post", path: "/api/v1/contacts/bulk", operationId: "bulkAction", tag: "contacts", summary: "One action for a selection: a negative/pending test result, a site, transfers, releases or a staff member", description: "Each person is checked by the single action's rules inside one transaction (a savepoint each): refusals are listed per person and the rest done, or nothing is done with allOrNothing. Positives are refused in bulk.", body: "BulkInput", ok: { status: 200, schema: "BulkAnswer", description: "Done and refused, per person" }, errors: [403] },
+  { method: "put", path: `/api/v1/contacts/${id}/assignee`, operationId: "assignContactStaff", tag: "contacts", summary: "Assign the contact to a staff member of its county (null: nobody)", body: "AssignStaffInput", ok: { status: 200, schema: "Assignee", description: "The assignment" }, errors: [403, 404, 409, 422] },
+  { method: "put", path: `/api/v1/cases/${id}/assignee`, operationId: "assignCaseStaff", tag: "cases", summary: "Assign the case to a staff member of its county (null: nobody)", body: "AssignStaffInput", ok: { status: 200, schema: "Assignee", description: "The assignment" }, errors: [403, 404, 409, 422] },
   // --- sites
   { method: "get", path: "/api/v1/sites", operationId: "listSites", tag: "sites", summary: "Isolation sites in scope with their derived occupancy", query: listSitesSchema, ok: { status: 200, schema: "SitePage", description: "A page of sites" } },
   { method: "post", path: "/api/v1/sites", operationId: "createSite", tag: "sites", summary: "Create an isolation site (county defaults to the staff member's)", body: "CreateSiteInput", ok: { status: 201, schema: "Site", description: "The site" }, errors: [403, 409] },
   { method: "get", path: `/api/v1/sites/${id}`, operationId: "getSite", tag: "sites", summary: "A site with its occupants", ok: { status: 200, schema: "SiteDetail", description: "The site" } },
   { method: "patch", path: `/api/v1/sites/${id}`, operationId: "updateSite", tag: "sites", summary: "Edit a site (optimistic lock; capacity never below occupancy)", body: "UpdateSiteInput", ok: { status: 200, schema: "Site", description: "The site as saved" }, errors: [403, 409, 422] },
   // --- day's work and figures
-  { method: "get", path: "/api/v1/tasks", operationId: "getTasks", tag: "tasks", summary: "The day's tasks per county in scope", description: "Tests due, overdue tests, transfers to home monitoring, releases due and missing health checks (date defaults to today in the prefecture's time zone).", query: getTasksSchema, ok: { status: 200, schema: "Tasks", description: "Tasks by county" } },
   { method: "get", path: "/api/v1/dashboard", operationId: "getDashboard", tag: "dashboard", summary: "Aggregate figures by county for the user's scope (no personal data)", query: countyFiguresSchema, ok: { status: 200, schema: "Dashboard", description: "Figures by county and their totals" }, errors: [403, 404] },
   { method: "get", path: "/api/v1/dashboard/series", operationId: "getDashboardSeries", tag: "dashboard", summary: "Daily figures over a range (default the last 28 days), from the maintained facts", query: seriesSchema, ok: { status: 200, schema: "DashboardSeries", description: "One point per day, and per county with byCounty=1" }, errors: [400, 403, 404] },
   // --- transmission chains (docs/decisions/0020-transmission-chains.md)
@@ -188,6 +195,7 @@ const ops: ApiOperation[] = [
   { method: "post", path: `/api/v1/bulletins/${id}/correct`, operationId: "correctBulletin", tag: "bulletins", summary: "Start a correction of a published bulletin: a new draft of the same day naming it", body: "CorrectBulletinInput", ok: { status: 201, schema: "Bulletin", description: "The correction's draft" }, errors: [403, 409] },
   { method: "get", path: "/api/v1/public/bulletins", operationId: "listPublicBulletins", tag: "bulletins", summary: "Published bulletins, newest first: text and counts only (no sign-in)", public: true, ok: { status: 200, schema: "PublicBulletinList", description: "The published bulletins" } },
   { method: "get", path: `/api/v1/public/bulletins/${id}/export`, operationId: "exportPublicBulletin", tag: "bulletins", summary: "A published bulletin's figures by county as CSV or XLSX (no sign-in)", description: "Cells starting with = + - @ are neutralised with a leading apostrophe.", public: true, query: bulletinExportSchema, ok: { status: 200, schema: "ExportFile", description: "The download" } },
+  { method: "get", path: "/api/v1/tasks", operationId: "getTasks", tag: "tasks", summary: "Today by person: one row per person with open items, most urgent first, paginated", description: "Symptomatic (test and transfer), needs placement, overdue tests, release overdue, two missed health-check days, transfer, tests due, release due, missing health checks; filters category, phase, siteId, assignedTo (id, me, none), kind, countyCode; counts per kind ignore the kind filter (date defaults to today in the prefecture's time zone).", query: getTasksSchema, ok: { status: 200, schema: "Tasks", description: "A page of people and the counts" } },
   // --- administration
   { method: "get", path: "/api/v1/admin/users", operationId: "listUsers", tag: "admin", summary: "Accounts (administrators only)", ok: { status: 200, schema: "UserList", description: "The accounts" }, errors: [403] },
   { method: "post", path: "/api/v1/admin/users", operationId: "createUser", tag: "admin", summary: "Create an account (must change its password at first sign-in)", body: "CreateUserInput", ok: { status: 201, schema: "User", description: "The account" }, errors: [403] },
@@ -221,7 +229,7 @@ const ERROR_TEXT: Record<number, string> = {
 type ToJsonOverride = NonNullable<Parameters<typeof z.toJSONSchema>[1]>["override"];
 const override: ToJsonOverride = (ctx) => {
   const schema = ctx.jsonSchema as JsonSchema;
-  if (ctx.zodSchema === dateField) schema.format = "date";
+  if (ctx.zodSchema === dateField || ctx.zodSchema === eventDateField) schema.format = "date";
   // zod's regexes for these formats are noise next to the format itself.
   if (schema.format === "uuid" || schema.format === "date" || schema.format === "date-time") delete schema.pattern;
   // z.int() states JavaScript's safe-integer range, which says nothing about the API.

@@ -3,7 +3,9 @@ import type { SessionUser } from "@/lib/auth/user";
 import { recordAudit } from "@/lib/audit/record";
 import { testResultView } from "@/lib/contacts/contact-view";
 import { lockContact } from "@/lib/contacts/lock-contact";
-import { toDbDate } from "@/lib/calendar";
+import { fromDbDate, toDbDate } from "@/lib/calendar";
+import { ruleViolation } from "@/lib/errors";
+import { sampleBeforeExposure } from "@/lib/validation/plausibility";
 import { inTransaction, todayFor, type ServiceOptions } from "@/lib/transaction";
 import { parseInput } from "@/lib/validation/parse-input";
 import { escalateContact, type Escalation } from "./escalate";
@@ -30,6 +32,8 @@ export async function recordTestResult(
   const data = parseInput(makeRecordTestResultSchema(today), input);
   return inTransaction(opts, async (tx) => {
     const contact = await lockContact(tx, user, contactId, { requireActive: true, bump: data.result === "POSITIVE" });
+    const lastExposure = fromDbDate(contact.lastExposureDate);
+    if (sampleBeforeExposure(data.sampleDate, lastExposure)) throw ruleViolation("sampleBeforeExposure", { date: lastExposure }, "sampleDate");
     const row = await tx.testResult.create({
       data: {
         contactId: contact.id,

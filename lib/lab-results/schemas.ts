@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { compareDates } from "@/lib/isolation/dates";
-import { ALWAYS, dateField, isDate, isRecord, notAfter, optionalText } from "@/lib/validation/fields";
+import { ALWAYS, isDate, isRecord, notAfter, optionalText } from "@/lib/validation/fields";
 import { dateOut, idOut, instantOut } from "@/lib/validation/answer-fields";
+import { checkOnset, eventDateField } from "@/lib/validation/plausibility";
 
 export const TEST_OUTCOMES = ["NEGATIVE", "POSITIVE", "PENDING"] as const;
 export const SAMPLE_TYPES = ["NASOPHARYNGEAL", "OROPHARYNGEAL"] as const;
@@ -20,7 +21,7 @@ const ctValue = z
 export function makeRecordTestResultSchema(today?: string) {
   return z
     .object({
-      sampleDate: dateField,
+      sampleDate: eventDateField,
       result: z.enum(TEST_OUTCOMES),
       doubleSample: z.boolean().optional(),
       sampleType: z.enum(SAMPLE_TYPES).optional(),
@@ -28,14 +29,15 @@ export function makeRecordTestResultSchema(today?: string) {
       ctOrf1ab: ctValue.optional(),
       ctN: ctValue.optional(),
       classification: z.enum(["CONFIRMED", "ASYMPTOMATIC"]).optional(),
-      confirmedDate: dateField.optional(),
-      onsetDate: dateField.optional(),
+      confirmedDate: eventDateField.optional(),
+      onsetDate: eventDateField.optional(),
     })
     .superRefine((v, ctx) => {
       if (!isRecord(v)) return;
       notAfter(ctx, v.sampleDate, today, ["sampleDate"], "registry.errors.dateInFuture");
       notAfter(ctx, v.confirmedDate, today, ["confirmedDate"], "registry.errors.dateInFuture");
       notAfter(ctx, v.onsetDate, today, ["onsetDate"], "registry.errors.dateInFuture");
+      checkOnset(ctx, v.onsetDate, v.confirmedDate ?? v.sampleDate);
       if (isDate(v.confirmedDate) && isDate(v.sampleDate) && compareDates(v.confirmedDate, v.sampleDate) < 0) {
         ctx.addIssue({ code: "custom", path: ["confirmedDate"], message: "registry.errors.confirmedBeforePositive" });
       }

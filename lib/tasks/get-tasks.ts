@@ -2,107 +2,88 @@ import { assertCan } from "@/lib/auth/permissions";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import { fromDbDate, toDbDate } from "@/lib/calendar";
-import { personName } from "@/lib/privacy/mask";
 import { readDb } from "@/lib/db";
+import { addDays, diffDays } from "@/lib/isolation/dates";
+import { maskTail, personName } from "@/lib/privacy/mask";
 import { todayFor, type ServiceOptions } from "@/lib/transaction";
 import { parseInput } from "@/lib/validation/parse-input";
 import { openTests } from "./open-tests";
-import { getTasksSchema } from "./schemas";
+import { getTasksSchema, ITEM_KINDS, type PersonTasks, type TaskFilters, type TasksPage } from "./schemas";
+import { todayPage, type TodayWhere } from "./today-query";
 
-interface Who {
-  contactId: string;
-  personName: string;
-  category: string;
-  countyCode: string;
-}
-export type TestTask = Who & { date: string; phase: string; doubleSample: boolean; pending: boolean };
-export type TransferTask = Who & { date: string; from: "CENTRALIZED_ISOLATION"; to: "HOME_HEALTH_MONITORING"; siteId: string | null };
-export type ReleaseTask = Who & { releaseDate: string };
-export type HealthCheckTask = Who & { date: string; missingSlots: ("MORNING" | "EVENING")[] };
-
-export interface CountyTasks {
-  countyCode: string;
-  testsDue: TestTask[];
-  overdueTests: TestTask[];
-  transfersDue: TransferTask[];
-  releasesDue: ReleaseTask[];
-  missingHealthChecks: HealthCheckTask[];
+/** The filters of the query, with the user's scope and "me" resolved. */
+export function todayWhere(user: SessionUser, f: Pick<TaskFilters, "category" | "phase" | "siteId" | "assignedTo" | "countyCode">): TodayWhere {
+  const scope = countyScope(user);
+  return {
+    countyCode: scope.countyCode ?? f.countyCode,
+    // A staff member asking for another county gets nothing, not their own county.
+    ...(scope.countyCode && f.countyCode && f.countyCode !== scope.countyCode ? { contactIds: [] } : {}),
+    category: f.category,
+    phase: f.phase,
+    siteId: f.siteId,
+    assignedToId: f.assignedTo === "me" ? user.id : f.assignedTo === "none" ? null : f.assignedTo,
+  };
 }
 
 /**
- * GET /api/v1/tasks?date=: per county in scope, the day's tests due, overdue tests (date passed,
- * no result), transfers from centralized isolation to home monitoring, releases due (release
- * date on or before the day) and missing morning/evening health checks. A handful of set
- * queries over the date indexes, whatever the number of contacts.
+ * GET /api/v1/tasks and the Today page: one row per person under management with open items
+ * on `date` (tests due and overdue, missing health checks, transfer, release, placement,
+ * symptoms), most urgent first, a page at a time, with the counts per kind. Grouping, counting
+ * and ordering happen in SQL (lib/tasks/today-query.ts); only the page's people are detailed.
  */
-export async function getTasks(user: SessionUser, input: unknown = {}, opts?: ServiceOptions): Promise<{ date: string; counties: CountyTasks[] }> {
+export async function getTasks(user: SessionUser, input: unknown = {}, opts?: ServiceOptions): Promise<TasksPage> {
   assertCan(user, "contact:read");
-  const date = parseInput(getTasksSchema, input ?? {}).date ?? todayFor(opts);
-  const day = toDbDate(date);
+  const f = parseInput(getTasksSchema, input ?? {});
+  const date = f.date ?? todayFor(opts);
   const db = opts?.db ?? readDb();
-  const scope = countyScope(user);
-  const active = { status: "ACTIVE" as const, ...scope };
+  const { counts, rows } = await todayPage(db, date, todayWhere(user, f), f.kind, f.pageSize, (f.page - 1) * f.pageSize);
+  const ids = rows.map((r) => r.id);
 
-  const [counties, due, overdue, transfers, releases, monitored] = await Promise.all([
-    db.jurisdiction.findMany({ where: { level: "COUNTY", ...(scope.countyCode ? { code: scope.countyCode } : {}) }, orderBy: { code: "asc" } }),
-    openTests(db, user, { on: date }),
-    openTests(db, user, { before: date }),
-    db.planPhase.findMany({
-      where: { kind: "HOME_HEALTH_MONITORING", startDate: day, plan: { active: true, contact: { ...active, category: "CLOSE" } } },
-      select: { plan: { select: { contactId: true } } },
-    }),
-    db.isolationPlan.findMany({ where: { active: true, releaseDate: { lte: day }, contact: active }, select: { contactId: true, releaseDate: true } }),
+  const [details, tests, checks, slots] = await Promise.all([
     db.contact.findMany({
-      where: { ...active, plans: { some: { active: true, phases: { some: { startDate: { lte: day }, endDate: { gte: day } } } } } },
-      select: { id: true, healthChecks: { where: { date: day }, select: { slot: true } } },
+      where: { id: { in: ids } },
+      select: { id: true, person: { select: { name: true, idNumber: true, phone: true } }, site: { select: { name: true } }, assignedTo: { select: { displayName: true } } },
     }),
+    openTests(db, user, { contactIds: ids, before: addDays(date, 1) }),
+    db.healthCheck.findMany({
+      where: { contactId: { in: rows.filter((r) => r.flags.symptomatic).map((r) => r.id) }, date: { in: rows.flatMap((r) => (r.flags.symptomatic && r.symDate ? [r.symDate] : [])) } },
+      orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+    }),
+    // The day's slots already recorded, for the missing ones.
+    db.healthCheck.findMany({ where: { contactId: { in: ids }, date: toDbDate(date) }, select: { contactId: true, slot: true } }),
   ]);
+  const byId = new Map(details.map((d) => [d.id, d]));
 
-  const ids = new Set<string>([
-    ...due.map((t) => t.contactId),
-    ...overdue.map((t) => t.contactId),
-    ...transfers.map((t) => t.plan.contactId),
-    ...releases.map((r) => r.contactId),
-    ...monitored.map((c) => c.id),
-  ]);
-  const people = await db.contact.findMany({
-    where: { id: { in: [...ids] } },
-    select: { id: true, category: true, countyCode: true, siteId: true, person: { select: { name: true } } },
+  const items: PersonTasks[] = rows.map((r) => {
+    const d = byId.get(r.id)!;
+    const own = tests.filter((t) => t.contactId === r.id);
+    const sym = r.flags.symptomatic ? checks.find((h) => h.contactId === r.id && fromDbDate(h.date) === fromDbDate(r.symDate!)) : undefined;
+    const have = new Set(slots.filter((s) => s.contactId === r.id).map((s) => s.slot));
+    return {
+      contactId: r.id,
+      version: r.version,
+      personName: personName(user, d.person.name),
+      idTail: maskTail(d.person.idNumber, 4),
+      phoneTail: maskTail(d.person.phone, 4),
+      category: r.category as PersonTasks["category"],
+      countyCode: r.countyCode,
+      phase: r.phase as PersonTasks["phase"],
+      siteId: r.siteId,
+      siteName: d.site?.name ?? null,
+      assignedToId: r.assignedToId,
+      assignedToName: d.assignedTo?.displayName ?? null,
+      releaseDate: fromDbDate(r.releaseDate),
+      kinds: ITEM_KINDS.filter((k) => r.flags[k]),
+      symptomatic: sym ? { date: fromDbDate(sym.date), temperature: Number(sym.temperature), symptoms: sym.symptoms } : null,
+      overdueTests: own
+        .filter((t) => t.date < date)
+        .map((t) => ({ date: t.date, phase: t.phase as PersonTasks["testsDue"][number]["phase"], doubleSample: t.doubleSample, pending: t.pending, daysOverdue: diffDays(date, t.date) })),
+      testsDue: own.filter((t) => t.date === date).map((t) => ({ date: t.date, phase: t.phase as PersonTasks["testsDue"][number]["phase"], doubleSample: t.doubleSample, pending: t.pending })),
+      releaseOverdueDays: r.flags.releaseOverdue ? diffDays(date, fromDbDate(r.releaseDate)) : 0,
+      missingSlots: r.flags.healthChecks ? (["MORNING", "EVENING"] as const).filter((s) => !have.has(s)) : [],
+      transferSince: r.flags.transfer && r.homeStart ? fromDbDate(r.homeStart) : null,
+    };
   });
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const who = (contactId: string): Who => {
-    const c = byId.get(contactId)!;
-    return { contactId, personName: personName(user, c.person.name), category: c.category, countyCode: c.countyCode };
-  };
-
-  const result = new Map<string, CountyTasks>(
-    counties.map((c) => [c.code, { countyCode: c.code, testsDue: [], overdueTests: [], transfersDue: [], releasesDue: [], missingHealthChecks: [] }]),
-  );
-  const bucket = (countyCode: string): CountyTasks => {
-    let b = result.get(countyCode);
-    if (!b) result.set(countyCode, (b = { countyCode, testsDue: [], overdueTests: [], transfersDue: [], releasesDue: [], missingHealthChecks: [] }));
-    return b;
-  };
-  for (const t of due) { const w = who(t.contactId); bucket(w.countyCode).testsDue.push({ ...w, ...t }); }
-  for (const t of overdue) { const w = who(t.contactId); bucket(w.countyCode).overdueTests.push({ ...w, ...t }); }
-  for (const t of transfers) {
-    const w = who(t.plan.contactId);
-    bucket(w.countyCode).transfersDue.push({ ...w, siteId: byId.get(t.plan.contactId)?.siteId ?? null, date, from: "CENTRALIZED_ISOLATION", to: "HOME_HEALTH_MONITORING" });
-  }
-  for (const r of releases) { const w = who(r.contactId); bucket(w.countyCode).releasesDue.push({ ...w, releaseDate: fromDbDate(r.releaseDate) }); }
-  for (const c of monitored) {
-    const have = new Set(c.healthChecks.map((h) => h.slot));
-    const missingSlots = (["MORNING", "EVENING"] as const).filter((s) => !have.has(s));
-    if (missingSlots.length) { const w = who(c.id); bucket(w.countyCode).missingHealthChecks.push({ ...w, date, missingSlots }); }
-  }
-  const byName = (a: Who, b: Who) => a.personName.localeCompare(b.personName, "zh-CN") || a.contactId.localeCompare(b.contactId);
-  const counties_ = [...result.values()].sort((a, b) => a.countyCode.localeCompare(b.countyCode));
-  for (const c of counties_) {
-    c.testsDue.sort(byName);
-    c.overdueTests.sort((a, b) => a.date.localeCompare(b.date) || byName(a, b));
-    c.transfersDue.sort(byName);
-    c.releasesDue.sort(byName);
-    c.missingHealthChecks.sort(byName);
-  }
-  return { date, counties: counties_ };
+  const total = f.kind ? counts[f.kind] : counts.people;
+  return { date, page: f.page, pageSize: f.pageSize, total, counts, items };
 }

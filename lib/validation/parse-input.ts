@@ -13,7 +13,7 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
 }
 
 function isCatalogueKey(message: string): boolean {
-  return /^(errors|registry|admin)\.[A-Za-z0-9_.]+$/.test(message);
+  return /^(errors|registry|admin|today)\.[A-Za-z0-9_.]+$/.test(message);
 }
 
 function toFieldIssue(issue: z.core.$ZodIssue, input: unknown): FieldIssue {

@@ -72,6 +72,7 @@ export const MATRIX: readonly MatrixEntry[] = [
   { route: "/api/v1/cases/[id]/track", method: "POST", expect: staffRecord(201) },
   // 马尔康市's chains: 汶川县 staff may not ask for another county's.
   { route: "/api/v1/chains", method: "GET", expect: { own: 200, other: 403, official: 200, admin: 403, anon: 401 } },
+  { route: "/api/v1/cases/[id]/assignee", method: "PUT", expect: staffRecord(200) },
   { route: "/api/v1/contacts", method: "GET", expect: scopedRead },
   { route: "/api/v1/contacts/[id]", method: "GET", expect: staffRecord(200, 200) },
   { route: "/api/v1/contacts/[id]", method: "PATCH", expect: staffRecord(200) },
@@ -84,6 +85,9 @@ export const MATRIX: readonly MatrixEntry[] = [
   // Allowed, then refused by the rules: the plan has not reached its release date.
   { route: "/api/v1/contacts/[id]/release", method: "POST", expect: staffRecord(409) },
   { route: "/api/v1/contacts/[id]/site", method: "PUT", expect: staffRecord(200) },
+  { route: "/api/v1/contacts/[id]/assignee", method: "PUT", expect: staffRecord(200) },
+  // A selection answers per person: another county's person is refused inside a 200.
+  { route: "/api/v1/contacts/bulk", method: "POST", expect: { own: 200, other: 200, official: 403, admin: 403, anon: 401 } },
   { route: "/api/v1/contacts/[id]/test-results", method: "POST", expect: staffRecord(201) },
   { route: "/api/v1/contacts/[id]/transfer", method: "POST", expect: staffRecord(201) },
   { route: "/api/v1/dashboard", method: "GET", expect: scopedRead },

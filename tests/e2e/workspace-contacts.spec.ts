@@ -64,11 +64,12 @@ test.beforeAll(async ({ browser }, testInfo) => {
   await page.context().close();
 });
 
-const row = (page: Page, section: string, name: string) => page.getByTestId(`section-${section}`).getByRole("row").filter({ hasText: name });
+// Today by person (docs/decisions/0022-today-by-person.md): one row per person, with every open item.
+const row = (page: Page, name: string) => page.getByTestId("section-people").getByRole("row").filter({ hasText: name });
 const dialog = (page: Page) => page.getByRole("dialog");
 const feedback = (page: Page) => page.getByTestId("feedback-message");
 
-test("Today lists the day's tasks with counts, and records a result, a health check and a transfer in place", async ({ page }) => {
+test("Today lists each person once with their items and counts, and records a result, a health check and a transfer in place", async ({ page }) => {
   await signIn(page, "maerkang");
   await expect(page).toHaveURL(/\/today$/);
   await expect(page.getByRole("heading", { level: 1, name: "今日任务" })).toBeVisible();
@@ -79,54 +80,57 @@ test("Today lists the day's tasks with counts, and records a result, a health ch
   const dueCount = Number(await page.getByTestId("count-testsDue").locator("span").first().textContent());
   expect(dueCount).toBeGreaterThanOrEqual(1);
 
-  // Each task names its person (a link to the contact page) with category and phase.
-  const dueRow = row(page, "testsDue", people.due.name);
+  // Each person is one row, named (a link to the contact page) with category, phase and items.
+  const dueRow = row(page, people.due.name);
+  await expect(dueRow).toHaveCount(1);
   await expect(dueRow.getByRole("link", { name: people.due.name })).toHaveAttribute("href", `/contacts/${people.due.id}`);
   await expect(dueRow).toContainText("密切接触者");
   await expect(dueRow).toContainText("集中隔离");
-  await expect(row(page, "transfers", people.transfer.name)).toContainText("居家健康监测");
-  await expect(row(page, "releases", people.release.name)).toContainText(people.release.plan.releaseDate);
-  await expect(row(page, "healthChecks", people.due.name)).toContainText("上午");
+  await expect(dueRow).toContainText("今日应检");
+  await expect(row(page, people.transfer.name)).toContainText("转居家监测");
+  await expect(row(page, people.release.name)).toContainText(people.release.plan.releaseDate);
+  await expect(dueRow).toContainText("上午");
   await saveScreenshot(page, "today");
 
-  // Record the due test's result: the date is prefilled with the scheduled day.
+  // Record the due test's result: the date is prefilled with the scheduled day, the result is not.
   await dueRow.getByRole("button", { name: "录入核酸结果" }).click();
   await expect(dialog(page).getByLabel("采样日期")).toHaveValue(today);
-  await expect(dialog(page).getByRole("radio", { name: "阴性" })).toBeChecked();
+  await expect(dialog(page).getByRole("radio", { name: "阴性" })).not.toBeChecked();
+  await dialog(page).getByRole("radio", { name: "阴性" }).check();
   await dialog(page).getByRole("button", { name: "保存结果" }).click();
   await expect(feedback(page)).toContainText(`已录入 ${today} 的核酸结果：阴性。`);
-  await expect(row(page, "testsDue", people.due.name)).toHaveCount(0);
+  await expect(dueRow).not.toContainText("今日应检");
   await expect(page.getByTestId("count-testsDue").locator("span").first()).toHaveText(String(dueCount - 1));
 
   // The morning health check.
-  await row(page, "healthChecks", people.due.name).getByRole("button", { name: "录入健康监测" }).click();
+  await dueRow.getByRole("button", { name: "录入健康监测" }).click();
   await expect(dialog(page).getByRole("radio", { name: "上午" })).toBeChecked();
   await dialog(page).getByLabel("体温（℃）").fill("36.6");
   await dialog(page).getByRole("button", { name: "保存健康监测" }).click();
   await expect(feedback(page)).toContainText("36.6 ℃");
-  await expect(row(page, "healthChecks", people.due.name)).not.toContainText("上午");
-  await expect(row(page, "healthChecks", people.due.name)).toContainText("下午");
+  await expect(dueRow).not.toContainText("上午");
+  await expect(dueRow).toContainText("下午");
 
-  // Mark the transfer to home monitoring: confirmed, and it stays confirmed.
-  await row(page, "transfers", people.transfer.name).getByRole("button", { name: "确认转运" }).click();
+  // Mark the transfer to home monitoring: the item goes, and stays gone.
+  await row(page, people.transfer.name).getByRole("button", { name: "确认转运" }).click();
   await dialog(page).getByRole("button", { name: "确认转运" }).click();
   await expect(feedback(page)).toContainText(`${people.transfer.name} 已转为居家健康监测。`);
-  await expect(row(page, "transfers", people.transfer.name)).toContainText(`已于 ${today} 确认转运`);
+  await expect(row(page, people.transfer.name).filter({ hasText: "转居家监测" })).toHaveCount(0);
   await page.reload();
-  await expect(row(page, "transfers", people.transfer.name)).toContainText(`已于 ${today} 确认转运`);
+  await expect(row(page, people.transfer.name).filter({ hasText: "转居家监测" })).toHaveCount(0);
 });
 
 test("Today looks ahead read-only, and says so", async ({ page }) => {
   await signIn(page, "maerkang");
   const tomorrow = addDays(today, 1);
-  await page.getByLabel("日期").fill(tomorrow);
+  await page.getByLabel("日期", { exact: true }).fill(tomorrow);
   await page.getByRole("button", { name: "查看" }).click();
   await expect(page).toHaveURL(new RegExp(`/today\\?date=${tomorrow}$`));
   await expect(page.getByTestId("task-date")).toHaveText(`${tomorrow} 的任务`);
   await expect(page.getByRole("status").filter({ hasText: "您正在查看" })).toBeVisible();
   // The health contact's day-4 test falls tomorrow: listed, but nothing to record yet.
-  const r = row(page, "testsDue", people.health.name);
-  await expect(r).toBeVisible();
+  const r = row(page, people.health.name);
+  await expect(r).toContainText("今日应检");
   await expect(r.getByRole("button")).toHaveCount(0);
   await page.goto("/today?date=2026-02-30");
   await expect(page.getByText("“2026-02-30”不是有效日期")).toBeVisible();
@@ -334,7 +338,7 @@ test("assigning an isolation site; a site that filled up meanwhile is refused wi
 
 test("a task a colleague completed meanwhile: the refusal stays on screen when its row goes", async ({ page }) => {
   await signIn(page, "maerkang");
-  const r = row(page, "releases", people.raced.name);
+  const r = row(page, people.raced.name);
   await r.getByRole("button", { name: "解除管控" }).click();
   // A colleague releases the person first (over the API, with the same rights).
   const res = await page.request.post(`/api/v1/contacts/${people.raced.id}/release`, { data: { date: today } });

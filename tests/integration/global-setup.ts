@@ -1,3 +1,4 @@
+import pg from "pg";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
@@ -12,8 +13,19 @@ declare module "vitest" {
  * file in a fresh schema of its own), otherwise an embedded one that each file starts for
  * itself, so `npm test` needs no server on the machine (tests/integration/test-database.ts).
  */
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
   const url = process.env.DATABASE_URL ?? "";
+  // Once, before the files apply migrations in parallel: concurrent CREATE EXTENSION of the
+  // same extension can fail on pg_extension's unique name.
+  if (url) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public");
+    } finally {
+      await client.end();
+    }
+  }
   console.log(
     url
       ? `[integration] using PostgreSQL at ${url.replace(/\/\/[^@]*@/, "//***@")}, a schema per test file`

@@ -10,6 +10,10 @@ import { requirePagePermission } from "@/lib/http/page-guard";
 import { seesFull } from "@/lib/privacy/mask";
 import { listSites } from "@/lib/sites/list-sites";
 import { isValidIsoDate } from "@/lib/isolation/dates";
+import { can } from "@/lib/auth/permissions";
+import { countyStaff } from "@/lib/assignment/assign-staff";
+import { bulkActionsFor } from "@/lib/bulk/actions-for";
+import { readDb } from "@/lib/db";
 
 const PAGE_SIZE = 25;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -40,6 +44,7 @@ function readFilters(search: Search, canSearch: boolean): ContactFilterValues & 
     // The dashboard's drill-down: a county and the figure's date.
     county: /^\d{6}$/.test(one(search, "county") ?? "") ? one(search, "county") : undefined,
     date: isValidIsoDate(one(search, "date") ?? "") ? one(search, "date") : undefined,
+    assignedTo: one(search, "assignedTo") === "me" ? "me" : undefined,
     page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
   };
 }
@@ -56,6 +61,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const next = await nextOpenTests(user, list.items.filter((c) => c.status === "ACTIVE").map((c) => c.id));
   const siteName = new Map(sites.items.map((s) => [s.id, s.name]));
   const { page, ...values } = filters;
+  const bulk = user.countyCode && can(user, "contact:write") ? { actions: bulkActionsFor(user), sites: sites.items.filter((s) => s.active), staff: await countyStaff(readDb(), user.countyCode), today: list.date } : null;
 
   return (
     <div className="space-y-4">
@@ -76,7 +82,9 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
           status: c.status,
           nextTest: next.get(c.id) ?? null,
           siteName: c.siteId ? (siteName.get(c.siteId) ?? null) : null,
+          version: c.version,
         }))}
+        bulk={bulk}
       />
       <Pagination page={page} pageSize={list.pageSize} total={list.total} basePath="/contacts" params={values} />
     </div>

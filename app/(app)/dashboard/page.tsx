@@ -17,6 +17,7 @@ import { FiguresTable } from "@/components/dashboard/figures-table";
 import { ScreeningFigures } from "@/components/screening/screening-figures";
 import { KeyFigures } from "@/components/dashboard/key-figures";
 import { TrendCharts } from "@/components/dashboard/trend-charts";
+import { AlertCountsSection } from "@/components/dashboard/alert-counts";
 
 type Search = { date?: string; county?: string; byCounty?: string };
 
@@ -101,6 +102,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         hrefOf={county ? undefined : (c) => query({ county: c.countyCode })}
         showTotals={!county}
       />
+      <AlertCountsSection user={user} date={figures.date} />
       <ScreeningFigures user={user} date={figures.date} />
     </section>
   );

@@ -5,56 +5,67 @@ import { RecordResultDialog } from "@/components/contacts/record-result-dialog";
 import { ReleaseDialog } from "@/components/contacts/release-dialog";
 import { TaskCounts } from "@/components/today/task-counts";
 import { TaskDatePicker } from "@/components/today/date-picker";
+import { TaskFiltersForm } from "@/components/today/task-filters";
 import { PersonCell } from "@/components/today/person-cell";
+import { PersonItems } from "@/components/today/person-items";
 import { RequestsSection } from "@/components/today/requests-section";
-import { TaskSection } from "@/components/today/task-section";
-import { TodayScreening } from "@/components/screening/today-screening";
+import { SelectableTable } from "@/components/today/selectable-table";
 import { TransferDialog } from "@/components/today/transfer-dialog";
-import { Badge } from "@/components/ui/badge";
+import { Pagination } from "@/components/ui/pagination";
 import { CategoryBadge, PhaseBadge } from "@/components/ui/domain-badges";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { ExportLinks } from "@/components/exports/export-links";
+import { TodayScreening } from "@/components/screening/today-screening";
 import { can } from "@/lib/auth/permissions";
-import { confirmedTransfers } from "@/lib/contacts/confirm-transfer";
+import { countyStaff } from "@/lib/assignment/assign-staff";
+import { bulkActionsFor } from "@/lib/bulk/actions-for";
+import { readDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/http/page-guard";
-import { compareDates, diffDays, isValidIsoDate, minDate } from "@/lib/isolation/dates";
+import { compareDates, isValidIsoDate, minDate } from "@/lib/isolation/dates";
 import { todayOf } from "@/lib/calendar";
 import { countyNames } from "@/lib/jurisdictions/counties";
 import { todayRequests } from "@/lib/requests/today-requests";
-import { getTasks, type CountyTasks } from "@/lib/tasks/get-tasks";
+import { getTasks } from "@/lib/tasks/get-tasks";
+import { getTasksSchema, type ItemKind, type PersonTasks, type TaskFilters } from "@/lib/tasks/schemas";
 
-type Category = "CLOSE" | "SECONDARY" | "GENERAL";
-type Phase = "CENTRALIZED_ISOLATION" | "HOME_HEALTH_MONITORING" | "HOME_ISOLATION" | "MEDICAL_OBSERVATION";
+type SearchParams = Record<string, string | string[] | undefined>;
+const FILTER_KEYS = ["category", "phase", "siteId", "assignedTo", "kind", "countyCode"] as const;
 
-/** Staff see one county; prefecture-wide roles get every county's tasks in one list. */
-function merge(counties: CountyTasks[]) {
-  return {
-    testsDue: counties.flatMap((c) => c.testsDue),
-    overdueTests: counties.flatMap((c) => c.overdueTests),
-    transfersDue: counties.flatMap((c) => c.transfersDue),
-    releasesDue: counties.flatMap((c) => c.releasesDue),
-    missingHealthChecks: counties.flatMap((c) => c.missingHealthChecks),
-  };
+/** The filters as asked in the URL; a bad value is dropped rather than failing the page. */
+function filtersOf(sp: SearchParams): Partial<TaskFilters> {
+  const out: Record<string, string> = {};
+  for (const k of [...FILTER_KEYS, "page"] as const) {
+    const v = sp[k];
+    const one = Array.isArray(v) ? v[0] : v;
+    if (one && getTasksSchema.shape[k].safeParse(one).success) out[k] = one;
+  }
+  return out as Partial<TaskFilters>;
 }
 
-export default async function TodayPage({ searchParams }: { searchParams: Promise<{ date?: string | string[] }> }) {
+/**
+ * Today by person (docs/decisions/0022-today-by-person.md): one row per person with all open
+ * items, most urgent first, filtered and paginated in SQL; the counts open the filtered view;
+ * a selection takes bulk actions. Sections stack: add one as one line below.
+ */
+export default async function TodayPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePagePermission("contact:read");
   const today = todayOf();
-  const raw = (await searchParams).date;
-  const asked = Array.isArray(raw) ? raw[0] : raw;
+  const sp = await searchParams;
+  const asked = Array.isArray(sp.date) ? sp.date[0] : sp.date;
   const invalid = asked !== undefined && asked !== "" && !isValidIsoDate(asked);
   const date = asked && !invalid ? asked : today;
+  const filters = filtersOf(sp);
+  const db = readDb();
 
-  const [t, td, result, requests, counties] = await Promise.all([
+  const [t, result, requests, counties, sites, staff] = await Promise.all([
     getTranslations("today"),
-    getTranslations("domain"),
-    getTasks(user, { date }),
+    getTasks(user, { ...filters, date }),
     user.countyCode ? todayRequests(user) : null,
     getLocale().then(countyNames),
+    user.countyCode ? db.isolationSite.findMany({ where: { countyCode: user.countyCode, active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }) : [],
+    user.countyCode ? countyStaff(db, user.countyCode) : [],
   ]);
-  const tasks = merge(result.counties);
-  const confirmed = await confirmedTransfers(user, tasks.transfersDue.map((x) => x.contactId));
   // Nothing can be recorded for a day that has not come yet: looking ahead is read-only.
   const future = compareDates(date, today) > 0;
   const may = {
@@ -64,30 +75,58 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
     transfer: !future && can(user, "contact:write"),
   };
   const actionDate = minDate(date, today);
-  const category = (c: string) => <CategoryBadge category={c as Category} />;
-  const phase = (p: string) => <PhaseBadge phase={p as Phase} />;
+  const bulkActions = future ? [] : bulkActionsFor(user);
+  const params = (over: Partial<Record<(typeof FILTER_KEYS)[number], string | undefined>>) => {
+    const q = new URLSearchParams();
+    if (date !== today) q.set("date", date);
+    for (const k of FILTER_KEYS) {
+      const v = k in over ? over[k] : filters[k];
+      if (v) q.set(k, String(v));
+    }
+    const s = q.toString();
+    return s ? `/today?${s}` : "/today";
+  };
 
-  const testRows = (list: typeof tasks.testsDue, overdue: boolean) =>
-    list.map((x) => ({
-      key: `${x.contactId}-${x.date}`,
-      cells: [
-        <PersonCell key="p" contactId={x.contactId} name={x.personName} />,
-        category(x.category),
-        phase(x.phase),
-        <span key="d" className="flex flex-wrap items-center gap-1 tabular-nums">
-          <span className={overdue ? "font-medium text-red-700" : ""}>{x.date}</span>
-          {overdue ? <span className="text-xs text-red-700">{t("daysOverdue", { days: diffDays(date, x.date) })}</span> : null}
-          {x.doubleSample ? <Badge tone="violet">{td("doubleSample")}</Badge> : null}
-          {x.pending ? <Badge tone="amber">{t("pending")}</Badge> : null}
-        </span>,
-        may.test ? (
-          <RecordResultDialog key="a" contactId={x.contactId} personName={x.personName} sampleDate={x.date} doubleSample={x.doubleSample} today={today} size="small" />
-        ) : (
-          "—"
-        ),
-      ],
-    }));
-  const testHeaders = [t("columns.person"), t("columns.category"), t("columns.phase"), t("columns.scheduled"), t("columns.action")];
+  const actions = (p: PersonTasks) => {
+    const firstTest = p.overdueTests[0] ?? p.testsDue[0];
+    return (
+      <span className="flex flex-wrap gap-1">
+        {may.test && firstTest ? <RecordResultDialog contactId={p.contactId} personName={p.personName} sampleDate={firstTest.date} doubleSample={firstTest.doubleSample} today={today} size="small" /> : null}
+        {may.health && p.missingSlots.length ? (
+          <HealthCheckDialog contactId={p.contactId} personName={p.personName} date={actionDate} slot={p.missingSlots[0]!} today={today} size="small" />
+        ) : null}
+        {may.transfer && p.kinds.includes("transfer") ? <TransferDialog contactId={p.contactId} personName={p.personName} date={actionDate} today={today} /> : null}
+        {may.release && (p.kinds.includes("releaseDue") || p.kinds.includes("releaseOverdue")) ? (
+          <ReleaseDialog contactId={p.contactId} personName={p.personName} releaseDate={p.releaseDate} today={today} size="small" variant="primary" />
+        ) : null}
+      </span>
+    );
+  };
+  const rows = result.items.map((p) => ({
+    key: p.contactId,
+    id: p.contactId,
+    version: p.version,
+    label: `${p.personName}${p.phoneTail ? ` (${p.phoneTail.slice(-4)})` : ""}`,
+    alert: p.kinds[0] === "symptomatic",
+    cells: [
+      <span key="p" className="flex flex-col">
+        <PersonCell contactId={p.contactId} name={p.personName} />
+        <span className="text-xs text-slate-500 tabular-nums" data-testid="person-tails">
+          {[p.idTail ? `ID …${p.idTail.slice(-4)}` : null, p.phoneTail ? `☎ …${p.phoneTail.slice(-4)}` : null].filter(Boolean).join(" · ") || "—"}
+        </span>
+      </span>,
+      <span key="c" className="flex flex-col gap-1">
+        <CategoryBadge category={p.category} />
+        {p.phase ? <PhaseBadge phase={p.phase} /> : null}
+      </span>,
+      <PersonItems key="i" p={p} />,
+      <span key="s" className="flex flex-col text-xs text-slate-600">
+        <span>{p.siteName ?? "—"}</span>
+        <span>{p.assignedToName ?? t("unassigned")}</span>
+      </span>,
+      <span key="a">{actions(p)}</span>,
+    ],
+  }));
 
   return (
     <FeedbackProvider>
@@ -103,105 +142,30 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           }
         />
         {requests ? <RequestsSection requests={requests} counties={counties} /> : null}
+        <TodayScreening user={user} />
         {invalid ? <Notice kind="warning">{t("invalidDate", { value: asked ?? "" })}</Notice> : null}
         {future ? <Notice kind="info">{t("future", { date })}</Notice> : null}
-        <TodayScreening user={user} />
-        <TaskCounts
-          counts={{
-            overdueTests: tasks.overdueTests.length,
-            testsDue: tasks.testsDue.length,
-            transfers: tasks.transfersDue.length,
-            releases: tasks.releasesDue.length,
-            healthChecks: tasks.missingHealthChecks.length,
-          }}
-        />
-        <TaskSection
-          id="overdueTests"
-          title={t("sections.overdueTests")}
-          count={tasks.overdueTests.length}
-          headers={testHeaders}
-          rows={testRows(tasks.overdueTests, true)}
-          empty={t("empty.overdueTests")}
-        />
-        <TaskSection id="testsDue" title={t("sections.testsDue")} count={tasks.testsDue.length} headers={testHeaders} rows={testRows(tasks.testsDue, false)} empty={t("empty.testsDue")} />
-        <TaskSection
-          id="transfers"
-          title={t("sections.transfers")}
-          count={tasks.transfersDue.length}
-          headers={[t("columns.person"), t("columns.category"), t("columns.transfer"), t("columns.action")]}
-          empty={t("empty.transfers")}
-          rows={tasks.transfersDue.map((x) => {
-            const done = confirmed.get(x.contactId);
-            return {
-              key: x.contactId,
-              cells: [
-                <PersonCell key="p" contactId={x.contactId} name={x.personName} />,
-                category(x.category),
-                <span key="c" className="flex flex-wrap items-center gap-1">
-                  {phase(x.from)} → {phase(x.to)}
-                  {x.siteId && !done ? <span className="text-xs text-slate-500">({t("leavesSite")})</span> : null}
-                </span>,
-                done ? (
-                  <Badge key="a" tone="green">
-                    {t("transferred", { date: done })}
-                  </Badge>
-                ) : may.transfer ? (
-                  <TransferDialog key="a" contactId={x.contactId} personName={x.personName} date={actionDate} today={today} />
-                ) : (
-                  "—"
-                ),
-              ],
-            };
-          })}
-        />
-        <TaskSection
-          id="releases"
-          title={t("sections.releases")}
-          count={tasks.releasesDue.length}
-          headers={[t("columns.person"), t("columns.category"), t("columns.releaseDate"), t("columns.action")]}
-          empty={t("empty.releases")}
-          rows={tasks.releasesDue.map((x) => ({
-            key: x.contactId,
-            cells: [
-              <PersonCell key="p" contactId={x.contactId} name={x.personName} />,
-              category(x.category),
-              <span key="d" className="tabular-nums">
-                {x.releaseDate}
-              </span>,
-              may.release ? (
-                <ReleaseDialog key="a" contactId={x.contactId} personName={x.personName} releaseDate={x.releaseDate} today={today} size="small" variant="primary" />
-              ) : (
-                "—"
-              ),
-            ],
-          }))}
-        />
-        <TaskSection
-          id="healthChecks"
-          title={t("sections.healthChecks")}
-          count={tasks.missingHealthChecks.length}
-          headers={[t("columns.person"), t("columns.category"), t("columns.missing"), t("columns.action")]}
-          empty={t("empty.healthChecks")}
-          rows={tasks.missingHealthChecks.map((x) => ({
-            key: x.contactId,
-            cells: [
-              <PersonCell key="p" contactId={x.contactId} name={x.personName} />,
-              category(x.category),
-              <span key="m" className="flex gap-1">
-                {x.missingSlots.map((s) => (
-                  <Badge key={s} tone="amber">
-                    {td(`slot.${s}`)}
-                  </Badge>
-                ))}
-              </span>,
-              may.health ? (
-                <HealthCheckDialog key="a" contactId={x.contactId} personName={x.personName} date={x.date} slot={x.missingSlots[0] ?? "MORNING"} today={today} size="small" />
-              ) : (
-                "—"
-              ),
-            ],
-          }))}
-        />
+        <TaskCounts counts={result.counts} hrefFor={(kind?: ItemKind) => params({ kind })} active={filters.kind} />
+        <section aria-labelledby="people-title" className="space-y-3" data-testid="section-people">
+          <h2 id="people-title" className="text-lg font-semibold">
+            {t("people")}
+          </h2>
+          <TaskFiltersForm filters={filters} date={date} sites={sites} staff={staff} />
+          <SelectableTable
+            caption={t("people")}
+            headers={[t("columns.person"), t("columns.category"), t("columns.items"), `${t("columns.site")} / ${t("columns.assignee")}`, t("columns.action")]}
+            rows={rows}
+            empty={t("peopleEmpty")}
+            bulk={bulkActions.length && user.countyCode ? { actions: bulkActions, sites, staff, today } : null}
+          />
+          <Pagination
+            page={result.page}
+            pageSize={result.pageSize}
+            total={result.total}
+            basePath="/today"
+            params={{ date: date !== today ? date : undefined, ...Object.fromEntries(FILTER_KEYS.map((k) => [k, filters[k]])) }}
+          />
+        </section>
       </div>
     </FeedbackProvider>
   );

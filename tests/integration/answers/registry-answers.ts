@@ -29,6 +29,8 @@ import { getSite } from "@/lib/sites/get-site";
 import { listSites } from "@/lib/sites/list-sites";
 import { updateSite } from "@/lib/sites/update-site";
 import { getTasks } from "@/lib/tasks/get-tasks";
+import { assignCaseStaff, assignContactStaff } from "@/lib/assignment/assign-staff";
+import { bulkAction, bulkAnswer } from "@/lib/bulk/bulk-action";
 import { caseBody, closeRow, nextId, WENCHUAN, type Users } from "../registry/fixtures";
 
 export interface Scenario {
@@ -120,6 +122,10 @@ export const REGISTRY_PRODUCERS: Record<string, Producer> = {
     return [site];
   },
   assignSite: async (s) => [await assignSite(s.u.mk, s.ids.close1!, { siteId: s.ids.site }, opts(s))],
+  assignContactStaff: async (s) => [await assignContactStaff(s.u.mk, s.ids.close1!, { assignedToId: s.u.mk.id }, opts(s)), await assignContactStaff(s.u.mk, s.ids.close1!, { assignedToId: null }, opts(s))],
+  assignCaseStaff: async (s) => [await assignCaseStaff(s.u.mk, s.ids.case!, { assignedToId: s.u.mk.id }, opts(s))],
+  // One done, one refused (no such person): both lists answered.
+  bulkAction: async (s) => [bulkAnswer(await bulkAction(s.u.mk, { action: "assignStaff", assignedToId: s.u.mk.id, contacts: [{ id: s.ids.close1! }, { id: "00000000-0000-4000-8000-0000000000ff" }] }, opts(s)), "zh-CN")],
   listSites: async (s) => [await listSites(s.u.mk, {}, opts(s)), await listSites(s.u.official, {}, opts(s))],
   getSite: async (s) => [await getSite(s.u.mk, s.ids.site!, opts(s)), await getSite(s.u.official, s.ids.site!, opts(s))],
   updateSite: async (s) => [await updateSite(s.u.mk, s.ids.site!, { version: s.versions.site, capacity: 25 }, opts(s))],

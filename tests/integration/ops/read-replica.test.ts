@@ -40,7 +40,7 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
 }
 
 /** The contact's day-1 test (03-07) is overdue on 03-08. */
-const openTests = (t: Awaited<ReturnType<typeof getTasks>>) => t.counties.reduce((n, c) => n + c.testsDue.length + c.overdueTests.length, 0);
+const openTests = (t: Awaited<ReturnType<typeof getTasks>>) => t.items.reduce((n, p) => n + p.testsDue.length + p.overdueTests.length, 0);
 
 async function until<T>(what: string, probe: () => Promise<T>, ms = 30_000): Promise<T> {
   const deadline = Date.now() + ms;

@@ -31,43 +31,41 @@ beforeAll(async () => {
   await recordHealthCheck(u.mk, closeId, { date: "2026-03-08", slot: "MORNING", temperature: 36.5 }, { now });
 });
 
+const person = (page: Awaited<ReturnType<typeof getTasks>>, id: string) => page.items.find((p) => p.contactId === id)!;
+
 describe("getTasks", () => {
-  it("lists the day's tests, overdue tests and missing health checks per county", async () => {
-    const { date, counties } = await getTasks(u.mk, { date: "2026-03-08" }, { now });
-    expect(date).toBe("2026-03-08");
-    expect(counties.map((c) => c.countyCode)).toEqual([MAERKANG]);
-    const t = counties[0]!;
-    expect(t.testsDue).toEqual([
-      { contactId: closeId, personName: "任务密接", category: "CLOSE", countyCode: MAERKANG, date: "2026-03-08", phase: "CENTRALIZED_ISOLATION", doubleSample: false, pending: false },
-    ]);
-    expect(t.overdueTests.map((x) => [x.personName, x.date, x.pending])).toEqual([
-      ["任务密接", "2026-03-05", false],
-      ["任务一般", "2026-03-06", true],
-    ]);
-    expect(t.missingHealthChecks.map((x) => [x.personName, x.missingSlots])).toEqual([
-      // Sorted by name in Chinese (pinyin) order: 密 (mi) before 一 (yi).
-      ["任务密接", ["EVENING"]],
-      ["任务一般", ["MORNING", "EVENING"]],
-    ]);
-    expect(t.transfersDue).toEqual([]);
-    expect(t.releasesDue).toEqual([]);
+  it("lists the day's tests, overdue tests and missing health checks per person", async () => {
+    const page = await getTasks(u.mk, { date: "2026-03-08" }, { now });
+    expect(page.date).toBe("2026-03-08");
+    const close = person(page, closeId);
+    expect(close).toMatchObject({ personName: "任务密接", category: "CLOSE", countyCode: MAERKANG, phase: "CENTRALIZED_ISOLATION" });
+    expect(close.testsDue).toEqual([{ date: "2026-03-08", phase: "CENTRALIZED_ISOLATION", doubleSample: false, pending: false }]);
+    expect(close.overdueTests.map((x) => [x.date, x.pending, x.daysOverdue])).toEqual([["2026-03-05", false, 3]]);
+    expect(close.missingSlots).toEqual(["EVENING"]);
+    const general = person(page, generalId);
+    expect(general.overdueTests.map((x) => [x.date, x.pending])).toEqual([["2026-03-06", true]]);
+    expect(general.missingSlots).toEqual(["MORNING", "EVENING"]);
+    expect(page.items.every((p) => !p.kinds.includes("transfer") && !p.kinds.includes("releaseDue"))).toBe(true);
   });
 
   it("lists transfers to home monitoring and releases due", async () => {
-    const transfers = (await getTasks(u.mk, { date: "2026-03-16" }, { now })).counties[0]!;
-    expect(transfers.transfersDue).toEqual([
-      { contactId: closeId, personName: "任务密接", category: "CLOSE", countyCode: MAERKANG, siteId: null, date: "2026-03-16", from: "CENTRALIZED_ISOLATION", to: "HOME_HEALTH_MONITORING" },
-    ]);
-    expect(transfers.releasesDue).toEqual([{ contactId: generalId, personName: "任务一般", category: "GENERAL", countyCode: MAERKANG, releaseDate: "2026-03-15" }]);
-    const later = (await getTasks(u.mk, { date: "2026-03-22" }, { now })).counties[0]!;
-    expect(later.releasesDue.map((r) => r.contactId).sort()).toEqual([closeId, generalId].sort());
+    const day16 = await getTasks(u.mk, { date: "2026-03-16" }, { now });
+    expect(person(day16, closeId).kinds).toContain("transfer");
+    expect(person(day16, closeId).transferSince).toBe("2026-03-16");
+    expect(person(day16, generalId).kinds).toContain("releaseOverdue");
+    const day15 = await getTasks(u.mk, { date: "2026-03-15" }, { now });
+    expect(person(day15, generalId).kinds).toContain("releaseDue");
+    const later = await getTasks(u.mk, { date: "2026-03-23", kind: "releaseOverdue" }, { now });
+    expect(later.items.map((r) => r.contactId).sort()).toEqual([closeId, generalId].sort());
   });
 
   it("is scoped: another county sees nothing, officials see every county masked", async () => {
     const wc = await getTasks(u.wc, { date: "2026-03-08" }, { now });
-    expect(wc.counties).toEqual([{ countyCode: WENCHUAN, testsDue: [], overdueTests: [], transfersDue: [], releasesDue: [], missingHealthChecks: [] }]);
+    expect(wc.items).toEqual([]);
+    expect(wc.total).toBe(0);
     const all = await getTasks(u.official, { date: "2026-03-08" }, { now });
-    expect(all.counties.map((c) => c.countyCode)).toEqual([MAERKANG, WENCHUAN]);
-    expect(all.counties[0]?.testsDue[0]?.personName).toBe("任***");
+    expect(all.items.map((c) => c.countyCode)).toEqual([MAERKANG, MAERKANG]);
+    expect(person(all, closeId).personName).toBe("任***");
+    void WENCHUAN;
   });
 });

@@ -34,6 +34,7 @@ describe("demo data", () => {
     const listed = await listContacts(wenchuan, {}, { now: NOW });
     expect(listed.items.every((c: { countyCode: string }) => c.countyCode === "513221")).toBe(true);
     const tasks = await getTasks(wenchuan, { date: "2026-11-29" }, { now: NOW });
-    expect(tasks.counties.map((c: { countyCode: string }) => c.countyCode)).toEqual(["513221"]);
+    expect(tasks.items.length).toBeGreaterThan(0);
+    expect(tasks.items.every((p) => p.countyCode === "513221")).toBe(true);
   });
 });

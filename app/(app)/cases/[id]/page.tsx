@@ -1,4 +1,8 @@
 import Link from "next/link";
+import { AssignStaffDialog } from "@/components/assignment/assign-staff-dialog";
+import { FeedbackProvider } from "@/components/contacts/feedback";
+import { countyStaff } from "@/lib/assignment/assign-staff";
+import { readDb } from "@/lib/db";
 import { getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { contactProgress } from "@/lib/cases/contact-progress";
@@ -46,6 +50,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   const writable = can(user, "case:write") && !merged;
   // Merging person records is for the county that holds them.
   const mergeable = can(user, "case:write") && can(user, "contact:write") && user.countyCode === record.countyCode;
+  const staff = writable && user.countyCode === record.countyCode ? await countyStaff(readDb(), record.countyCode) : null;
   return (
     <>
       <nav className="mb-2 text-sm">
@@ -71,6 +76,11 @@ export default async function CasePage({ params, searchParams }: Props) {
             <LinkButton href={`/cases/${record.id}/chain`} data-testid="case-chain-link">
               {tc("tab")}
             </LinkButton>
+            {staff ? (
+              <FeedbackProvider>
+                <AssignStaffDialog kind="case" id={record.id} personName={record.name} version={record.version} currentId={record.assignedToId} staff={staff} />
+              </FeedbackProvider>
+            ) : null}
           </>
         }
       />

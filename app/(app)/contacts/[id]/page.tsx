@@ -2,6 +2,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ContactActions } from "@/components/contacts/contact-actions";
+import { AssignStaffDialog } from "@/components/assignment/assign-staff-dialog";
+import { countyStaff } from "@/lib/assignment/assign-staff";
+import { readDb } from "@/lib/db";
 import { ContactFacts } from "@/components/contacts/contact-facts";
 import { FeedbackProvider } from "@/components/contacts/feedback";
 import { HealthChecksTable } from "@/components/contacts/health-checks-table";
@@ -67,6 +70,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
     countyNames(locale),
     recordPersonAccess(user, { entity: "Contact", ...contact }, "page"),
   ]);
+  const staff = may.write && user.countyCode === contact.countyCode ? await countyStaff(readDb(), contact.countyCode) : null;
   // Handing over and merging records are for the county that holds the person.
   const own = user.countyCode === contact.countyCode;
   const transferable = may.write && own && !links.transfer;
@@ -102,6 +106,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
           Object.values(may).some(Boolean) || transferable || mergeable ? (
             <section aria-label={t("actions.title")} className="flex flex-wrap gap-2">
               <ContactActions contact={contact} today={today} sites={sites?.items ?? null} may={may} />
+              {staff ? <AssignStaffDialog kind="contact" id={contact.id} personName={contact.person.name} version={contact.version} currentId={contact.assignedToId} staff={staff} /> : null}
               {transferable ? (
                 <TransferCountyDialog
                   contactId={contact.id}

@@ -1,0 +1,127 @@
+/**
+ * `npm run bench:today`: Today and the reads staff wait on during an outbreak day, on whatever
+ * data DATABASE_URL holds (e.g. after `npm run seed:scale`): median and p95 of the service calls
+ * for the county with most people under management, each beside the same question asked in
+ * raw SQL (the ratio). Nothing is written.
+ *
+ *   DATABASE_URL=… npm run bench:today -- [runs=20]
+ *   DATABASE_URL=… BENCH_URL=http://127.0.0.1:3000 BENCH_USER=… BENCH_PASSWORD=… npm run bench:today
+ * With BENCH_URL and a staff account of that county, the page and the API are also timed over
+ * HTTP (server time as the client sees it, and the size of each answer).
+ */
+import { performance } from "node:perf_hooks";
+
+const runs = Number(process.argv[2] ?? 20);
+
+function quantiles(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+async function measure(fn: () => Promise<unknown>): Promise<{ median: number; p95: number }> {
+  await fn(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  return quantiles(samples);
+}
+
+const ms = (v: number) => `${v.toFixed(1).padStart(7)} ms`;
+
+async function pair(label: string, app: () => Promise<unknown>, raw: () => Promise<unknown>) {
+  process.stdout.write(`  ${label.padEnd(40)} `);
+  const a = await measure(app);
+  const r = await measure(raw);
+  console.log(`app median ${ms(a.median)} p95 ${ms(a.p95)} | raw SQL median ${ms(r.median)} p95 ${ms(r.p95)} | ratio ${(a.median / Math.max(r.median, 0.01)).toFixed(1)}×`);
+}
+
+async function http(base: string, username: string, password: string, countyPaths: string[]) {
+  let cookie = "";
+  const get = async (path: string) => {
+    const res = await fetch(new URL(path, base), { headers: { cookie }, redirect: "manual" });
+    const body = await res.arrayBuffer();
+    return { status: res.status, bytes: body.byteLength, setCookie: res.headers.getSetCookie() };
+  };
+  const csrf = await fetch(new URL("/api/auth/csrf", base));
+  cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const signIn = await fetch(new URL("/api/auth/callback/credentials", base), {
+    method: "POST",
+    headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ csrfToken, username, password, json: "true" }),
+    redirect: "manual",
+  });
+  cookie = [cookie, ...signIn.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
+  for (const path of countyPaths) {
+    process.stdout.write(`  HTTP GET ${path.padEnd(31)} `);
+    let last = { status: 0, bytes: 0 };
+    const q = await measure(async () => (last = await get(path)));
+    console.log(`median ${ms(q.median)} p95 ${ms(q.p95)} | ${last.status} ${(last.bytes / 1024).toFixed(1)} KiB`);
+  }
+}
+
+async function main() {
+  if (!process.env.DATABASE_URL) throw new Error("Set DATABASE_URL to a populated database (e.g. after npm run seed:scale).");
+  const { prisma, Prisma } = await import("@/lib/db");
+  const { getTasks } = await import("@/lib/tasks/get-tasks");
+  const { todayPage } = await import("@/lib/tasks/today-query");
+  const { listContacts } = await import("@/lib/contacts/list-contacts");
+  const { getContact } = await import("@/lib/contacts/get-contact");
+  const { getCase } = await import("@/lib/cases/get-case");
+  const { todayOf } = await import("@/lib/calendar");
+  const db = prisma();
+  const today = todayOf();
+
+  console.log(`bench:today — ${runs} runs per measurement; counting the data…`);
+  const [contacts, cases] = await Promise.all([db.contact.count(), db.case.count()]);
+  const busiest = await db.contact.groupBy({ by: ["countyCode"], where: { status: "ACTIVE" }, _count: { _all: true }, orderBy: { _count: { countyCode: "desc" } }, take: 1 });
+  const countyCode = busiest[0]?.countyCode;
+  if (!countyCode) throw new Error("No ACTIVE contacts in this database: seed it first (npm run seed:scale or npm run db:seed).");
+  console.log(`  ${contacts} contacts, ${cases} cases; county ${countyCode} has ${busiest[0]!._count._all} people under management; today ${today}`);
+  const staff = { id: "00000000-0000-4000-8000-0000000000b1", username: "bench", displayName: "bench", role: "COUNTY_STAFF" as const, countyCode };
+
+  const sample = await db.contact.findFirstOrThrow({ where: { countyCode, status: "ACTIVE" }, include: { person: true }, orderBy: { createdAt: "desc" } });
+  const someCase = await db.case.findFirst({ where: { countyCode }, orderBy: { createdAt: "desc" } });
+  const namePart = [...sample.person.name].slice(0, 2).join("");
+  const phonePart = sample.person.phone?.slice(-6) ?? "1380";
+  const idPart = sample.person.idNumber?.slice(-8) ?? "0000";
+
+  console.log("services (app) beside raw SQL:");
+  await pair("Today, page 1 (50 people)", () => getTasks(staff, { date: today }), () => todayPage(db, today, { countyCode }, undefined, 50, 0));
+  await pair("Today, kind=overdueTests", () => getTasks(staff, { date: today, kind: "overdueTests" }), () => todayPage(db, today, { countyCode }, "overdueTests", 50, 0));
+  const listRaw = (where: ReturnType<typeof Prisma.sql>) => () =>
+    db.$queryRaw`SELECT c.*, p."name", p."idNumber", p."phone" FROM "Contact" c JOIN "Person" p ON p."id" = c."personId"
+      WHERE c."countyCode" = ${countyCode} AND ${where} ORDER BY c."identifiedDate" DESC, c."createdAt" DESC, c."id" LIMIT 20`;
+  await pair("contacts list, page 1", () => listContacts(staff, {}), listRaw(Prisma.sql`true`));
+  await pair(`search by name "${namePart}"`, () => listContacts(staff, { q: namePart }), listRaw(Prisma.sql`p."name" ILIKE ${`%${namePart}%`}`));
+  await pair(`search by phone "…${phonePart}"`, () => listContacts(staff, { q: phonePart }), listRaw(Prisma.sql`p."phone" LIKE ${`%${phonePart}%`}`));
+  await pair(`search by ID "…${idPart}"`, () => listContacts(staff, { q: idPart }), listRaw(Prisma.sql`p."idNumber" LIKE ${`%${idPart}%`}`));
+  await pair("contact page (detail)", () => getContact(staff, sample.id), () =>
+    db.$queryRaw`SELECT c.*, p.*, (SELECT json_agg(t) FROM "TestResult" t WHERE t."contactId" = c."id") AS r
+      FROM "Contact" c JOIN "Person" p ON p."id" = c."personId" WHERE c."id" = ${sample.id}::uuid`,
+  );
+  if (someCase) {
+    await pair("case page (detail)", () => getCase(staff, someCase.id), () =>
+      db.$queryRaw`SELECT k.*, p.*, (SELECT count(*) FROM "Contact" c WHERE c."sourceCaseId" = k."id") AS n
+        FROM "Case" k JOIN "Person" p ON p."id" = k."personId" WHERE k."id" = ${someCase.id}::uuid`,
+    );
+  }
+
+  const base = process.env.BENCH_URL;
+  if (base && process.env.BENCH_USER && process.env.BENCH_PASSWORD) {
+    console.log(`over HTTP at ${base} as ${process.env.BENCH_USER}:`);
+    await http(base, process.env.BENCH_USER, process.env.BENCH_PASSWORD, ["/today", "/api/v1/tasks", "/contacts", `/contacts/${sample.id}`, ...(someCase ? [`/cases/${someCase.id}`] : [])]);
+  } else {
+    console.log("(set BENCH_URL, BENCH_USER and BENCH_PASSWORD to time the pages and the API over HTTP too)");
+  }
+  await db.$disconnect();
+}
+
+void main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
