@@ -92,21 +92,25 @@ test("an administrator filters the audit log by actor and action, sees the reads
   await filters.getByRole("button", { name: "筛选" }).click();
   await expect(page).toHaveURL(/action=data\.export/);
   const rows = page.getByRole("table").getByRole("row");
-  await expect(rows).toHaveCount(3); // the header, the contact export and the case export
+  // The contact and the case export of the first test (and any of an earlier run on this database).
+  await expect(page.getByRole("table")).toContainText("Export contacts");
+  await expect(page.getByRole("table")).toContainText("Export cases");
   for (const row of await rows.all().then((r) => r.slice(1))) {
     await expect(row).toContainText("导出名单");
     await expect(row).toContainText("马尔康 李医生 (maerkang)");
   }
 
   const log = await csvRows(await downloadOf(page, "导出 CSV", "export-audit"));
-  expect(log.map((r) => [r["操作代码"], r["对象编号"]]).sort()).toEqual([
-    ["data.export", "cases"],
-    ["data.export", "contacts"],
-  ]);
+  expect(log.length).toBe((await rows.count()) - 1);
+  expect(new Set(log.map((r) => r["操作代码"]))).toEqual(new Set(["data.export"]));
+  expect(new Set(log.map((r) => r["对象编号"]))).toEqual(new Set(["cases", "contacts"]));
 
   await page.getByRole("link", { name: "个人信息查阅记录" }).click();
+  await expect(page).toHaveURL(/log=access/);
+  await expect(page.getByRole("link", { name: "个人信息查阅记录" })).toHaveAttribute("aria-current", "page");
   await page.getByTestId("audit-filters").getByLabel("操作人").selectOption({ label: "马尔康 李医生 (maerkang)" });
   await page.getByTestId("audit-filters").getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(/log=access&actor=/);
   await expect(page.getByRole("table")).toContainText(`Contact ${contactId.slice(0, 8)}`);
   await expect(page.getByRole("table")).toContainText("马尔康市");
 });
