@@ -7,7 +7,7 @@ import { ScriptSafePrismaPg } from "./prisma/script-safe-adapter";
 // placeholder is enough; commands that do connect get the real URL from the caller.
 process.env.DATABASE_URL ??= "postgresql://127.0.0.1:5432/unset";
 
-// Offline recipe (DESIGN.md §4): the JS engine + pg driver adapter, so the CLI never
+// Offline recipe (docs/decisions/0001-offline-prisma.md): the JS engine + pg driver adapter, so the CLI never
 // downloads a native engine. The datasource url stays in schema.prisma for the same reason.
 export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),

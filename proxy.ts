@@ -3,7 +3,7 @@ import { getToken } from "next-auth/jwt";
 import { authSecret } from "@/lib/env";
 import { resolveLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { translate } from "@/lib/i18n/catalogue";
-import { allowedMethods, PUBLIC_API_PATHS, routeOf } from "@/lib/http/api-routes";
+import { allowedMethods, PUBLIC_API_PATHS, PUBLIC_PREFIXES_PUBLISHED, routeOf } from "@/lib/http/api-routes";
 import { fromTrustedProxy } from "@/lib/http/client-ip";
 import { isJsonContentType, originVerdict } from "@/lib/http/csrf";
 import { logRequest } from "@/lib/http/log";
@@ -22,8 +22,8 @@ import { contentSecurityPolicy, HSTS, isHttpsDeployment, STATIC_SECURITY_HEADERS
  * due) is the per-request gate, lib/auth/gate.ts, which every page, action and route runs.
  */
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
-/** Answered without a session: sign-in, the API description, and the health probes. */
-const PUBLIC_PREFIXES = ["/signin", "/api/auth/", "/api/health", "/api/ready"];
+/** Answered without a session: sign-in, the API description, the health probes, published bulletins. */
+const PUBLIC_PREFIXES = ["/signin", "/api/auth/", "/api/health", "/api/ready", ...PUBLIC_PREFIXES_PUBLISHED];
 
 function isPublic(pathname: string): boolean {
   return PUBLIC_API_PATHS.has(pathname) || PUBLIC_PREFIXES.some((p) => pathname === p.replace(/\/$/, "") || pathname.startsWith(p));

@@ -1,7 +1,7 @@
 /**
  * Writes a new migration from the difference between the schema as of the last migration
  * (prisma/migrations/schema.snapshot.prisma) and prisma/schema.prisma.
- * `prisma migrate dev` cannot introspect here (DESIGN.md §4), `migrate diff` can.
+ * `prisma migrate dev` cannot introspect here (docs/decisions/0001-offline-prisma.md), `migrate diff` can.
  *
  *   npm run db:new-migration -- add_contacts
  */

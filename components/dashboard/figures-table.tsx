@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { CountyFigures, Figures } from "@/lib/dashboard/county-figures";
 
@@ -27,7 +28,21 @@ function Cells({ f }: { f: Figures }) {
 }
 
 /** Counts by county with the prefecture's totals; a plain table that reads well on a phone too. */
-export function FiguresTable({ counties, totals, nameOf }: { counties: CountyFigures[]; totals: Figures; nameOf: (c: CountyFigures) => string }) {
+export function FiguresTable({
+  counties,
+  totals,
+  nameOf,
+  hrefOf,
+  showTotals = true,
+}: {
+  counties: CountyFigures[];
+  totals: Figures;
+  nameOf: (c: CountyFigures) => string;
+  /** A county's own dashboard (drill-down). */
+  hrefOf?: (c: CountyFigures) => string;
+  /** The prefecture's total row (left out when one county is shown). */
+  showTotals?: boolean;
+}) {
   const t = useTranslations("dashboard");
   const headers = [
     [t("cases"), t("casesHint")],
@@ -62,12 +77,19 @@ export function FiguresTable({ counties, totals, nameOf }: { counties: CountyFig
           {counties.map((c) => (
             <tr key={c.countyCode} data-county={c.countyCode}>
               <th scope="row" className="px-3 py-2 text-left font-normal whitespace-nowrap">
-                {nameOf(c)}
+                {hrefOf ? (
+                  <Link href={hrefOf(c)} className="text-teal-700 underline" aria-label={t("openCounty", { county: nameOf(c) })}>
+                    {nameOf(c)}
+                  </Link>
+                ) : (
+                  nameOf(c)
+                )}
               </th>
               <Cells f={c} />
             </tr>
           ))}
         </tbody>
+        {showTotals ? (
         <tfoot className="bg-slate-50 font-semibold">
           <tr data-county="total">
             <th scope="row" className="px-3 py-2 text-left whitespace-nowrap">
@@ -76,6 +98,7 @@ export function FiguresTable({ counties, totals, nameOf }: { counties: CountyFig
             <Cells f={totals} />
           </tr>
         </tfoot>
+        ) : null}
       </table>
     </div>
   );

@@ -1,16 +1,17 @@
 "use client";
 
 import { useCallback, useMemo, useReducer, useRef } from "react";
+import { useVirtualizer } from "@tanstack/react-virtual";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { LinkButton } from "@/components/ui/link-button";
 import { Notice } from "@/components/ui/notice";
 import { MatchPanel, type PanelRow } from "@/components/identity/match-panel";
-import { columnsFor, type FieldName, type GridMode } from "./columns";
-import { GridCell } from "./grid-cell";
+import { columnsFor, type FieldName, type GridMode, type GridSite } from "./columns";
+import { GridRowView } from "./grid-row-view";
 import { gridReducer, initialGrid } from "./grid-state";
 import { isBlankRow } from "./grid-rows";
-import { validateRows, type CellIssue } from "./row-validation";
+import { duplicateIssues, validateRow } from "./row-checks";
 import { SavedPlans } from "./saved-plans";
 import { reviewed, useGridSave, type CheckContacts, type SaveContacts } from "./use-grid-save";
 import { useGridKeys } from "./use-grid-keys";
@@ -24,30 +25,51 @@ interface Props {
   check: CheckContacts;
   /** County names by code (who manages a person found in another county). */
   counties: Record<string, string>;
+  /** The county's active isolation sites, with their free rooms. */
+  sites?: GridSite[];
   backHref: string;
 }
+
+/** Rows rendered before the first measurement (and on the server): about a screen's worth. */
+const ROW_HEIGHT = 37;
 
 /**
  * The line-list grid for entering many contacts at once: one row per person, checked in the
  * browser and then against the people the county holds (matches decided in the panel under
  * the grid), saved all or nothing, then each row's computed plan shown.
  */
-export function EntryGrid({ mode, today, save, check, counties, backHref }: Props) {
+export function EntryGrid({ mode, today, save, check, counties, sites = [], backHref }: Props) {
   const t = useTranslations("cases.grid");
   const ti = useTranslations("identity.grid");
-  const translate = useTranslations() as unknown as (key: string, values?: Record<string, string | number>) => string;
-  const columns = useMemo(() => columnsFor(mode), [mode]);
+  const columns = useMemo(() => columnsFor(mode, sites), [mode, sites]);
+  const siteLabels = useMemo(() => new Map(sites.map((x) => [x.id, t("siteOption", { name: x.name, free: x.free, capacity: x.capacity })])), [sites, t]);
   const [state, dispatch] = useReducer(gridReducer, today, (d) => initialGrid(d, 3));
   const tableRef = useRef<HTMLTableElement>(null);
-  const keys = useGridKeys(tableRef, state.rows.length, columns, dispatch);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // docs/decisions/0024-entry-grid-virtualized.md: only the rows in view (and a margin) render.
+  // eslint-disable-next-line react-hooks/incompatible-library -- its functions are read in this component only
+  const virtualizer = useVirtualizer({
+    count: state.rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    getItemKey: (i) => state.rows[i]?.key ?? i,
+    initialRect: { width: 1000, height: ROW_HEIGHT * 16 },
+  });
+  const ensureVisible = useCallback((row: number) => virtualizer.scrollToIndex(row, { align: "auto" }), [virtualizer]);
+  const keys = useGridKeys(tableRef, state.rows.length, columns, dispatch, ensureVisible);
   const { review, notice, saved, pending, submit, dismissSaved } = useGridSave({ mode, today, rows: state.rows, dispatch, save, check });
 
-  const issues = useMemo(() => validateRows(state.rows, mode, today), [state.rows, mode, today]);
+  // Each row is checked when it changes (validateRow keeps results per row values); only the
+  // duplicates need every row, and they are a key per row.
+  const duplicates = useMemo(() => duplicateIssues(state.rows, today), [state.rows, today]);
+  const visited = useMemo(() => new Set(state.visited), [state.visited]);
   const filledCount = state.rows.filter((r) => !isBlankRow(r.values, today)).length;
   useUnsavedGuard(filledCount > 0 && saved === null, t("unsaved"));
 
   const onEdit = useCallback((row: number, field: FieldName, value: string) => dispatch({ type: "edit", index: row, field, value }), []);
-  const message = (issue: CellIssue | undefined) => (issue ? translate(issue.key, issue.values) : undefined);
+  const onRemove = useCallback((row: number) => dispatch({ type: "remove", index: row }), []);
+  const onVisit = useCallback((key: string) => dispatch({ type: "visit", keys: [key] }), []);
   const indexOf = (key: string) => state.rows.findIndex((r) => r.key === key);
   const panelRows: PanelRow[] = review.open
     ? state.rows.map((row, i) => {
@@ -97,11 +119,13 @@ export function EntryGrid({ mode, today, save, check, counties, backHref }: Prop
     );
   }
 
-  const visited = new Set(state.visited);
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
   return (
     <div className="space-y-3">
       <p className="text-xs text-slate-600" id="grid-help">
-        {t("keyboardHelp")}
+        {t("keyboardHelp")} {t("typeToSelect")}
       </p>
       {noticeBox}
       {state.lastPaste ? (
@@ -109,19 +133,24 @@ export function EntryGrid({ mode, today, save, check, counties, backHref }: Prop
           {state.lastPaste.ignoredCells > 0 ? t("pastedIgnored", { rows: state.lastPaste.rows, cells: state.lastPaste.ignoredCells }) : t("pasted", { rows: state.lastPaste.rows })}
         </p>
       ) : null}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="entry-grid-scroll">
+      <div
+        ref={scrollRef}
+        className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white"
+        data-testid="entry-grid-scroll"
+      >
         <table
           ref={tableRef}
           className="w-full min-w-[60.5rem] table-fixed border-collapse text-sm"
           aria-label={t("label")}
           aria-describedby="grid-help"
+          aria-rowcount={state.rows.length + 1}
           onKeyDown={keys.onKeyDown}
           onPaste={keys.onPaste}
           data-testid="entry-grid"
         >
-          <thead className="bg-slate-50 text-left text-slate-600">
-            <tr>
-              <th scope="col" className="w-12 border border-slate-200 px-2 py-2 font-medium">
+          <thead className="sticky top-0 z-10 bg-slate-50 text-left text-slate-600">
+            <tr aria-rowindex={1}>
+              <th scope="col" className="w-14 border border-slate-200 px-2 py-2 font-medium">
                 {t("rowNumber")}
               </th>
               {columns.map((c) => (
@@ -133,47 +162,37 @@ export function EntryGrid({ mode, today, save, check, counties, backHref }: Prop
             </tr>
           </thead>
           <tbody>
-            {state.rows.map((row, r) => {
+            {padTop > 0 ? (
+              <tr aria-hidden>
+                <td colSpan={columns.length + 1} style={{ height: padTop, padding: 0, border: 0 }} />
+              </tr>
+            ) : null}
+            {items.map((item) => {
+              const row = state.rows[item.index]!;
               const shown = visited.has(row.key);
-              const rowIssues = shown ? issues.get(row.key) : undefined;
-              const server = state.server[row.key];
+              const own = shown ? validateRow(row.values, mode, today) : undefined;
+              const dup = shown ? duplicates.get(row.key) : undefined;
               return (
-                <tr
+                <GridRowView
                   key={row.key}
-                  data-testid="grid-row"
-                  onBlur={(e) => {
-                    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) dispatch({ type: "visit", keys: [row.key] });
-                  }}
-                >
-                  <th scope="row" className="border border-slate-200 px-1 py-1 text-left align-top font-normal whitespace-nowrap text-slate-500">
-                    <span className="inline-block w-5 text-right tabular-nums">{r + 1}</span>
-                    <button
-                      type="button"
-                      tabIndex={-1}
-                      aria-keyshortcuts="Control+Delete"
-                      aria-label={t("removeRow", { row: r + 1 })}
-                      title={t("removeRow", { row: r + 1 })}
-                      onClick={() => dispatch({ type: "remove", index: r })}
-                      className="ml-1 rounded px-1 text-slate-400 hover:bg-red-50 hover:text-red-700"
-                    >
-                      ×
-                    </button>
-                  </th>
-                  {columns.map((column, c) => (
-                    <GridCell
-                      key={column.field}
-                      column={column}
-                      row={r}
-                      col={c}
-                      value={row.values[column.field]}
-                      label={t("cellLabel", { column: t(`columns.${column.field}`), row: r + 1 })}
-                      error={server?.[column.field] ?? message(rowIssues?.[column.field])}
-                      onEdit={onEdit}
-                    />
-                  ))}
-                </tr>
+                  row={row}
+                  index={item.index}
+                  columns={columns}
+                  issues={dup ? { ...dup, ...own } : own}
+                  server={state.server[row.key]}
+                  siteLabels={siteLabels}
+                  onEdit={onEdit}
+                  onRemove={onRemove}
+                  onVisit={onVisit}
+                  measure={virtualizer.measureElement}
+                />
               );
             })}
+            {padBottom > 0 ? (
+              <tr aria-hidden>
+                <td colSpan={columns.length + 1} style={{ height: padBottom, padding: 0, border: 0 }} />
+              </tr>
+            ) : null}
           </tbody>
         </table>
       </div>

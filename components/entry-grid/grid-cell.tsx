@@ -1,9 +1,10 @@
 "use client";
 
-import { memo } from "react";
+import { memo, useRef, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { ColumnDef } from "./columns";
 import { normalizeCell } from "./grid-rows";
+import { TypeBuffer } from "./type-to-select";
 
 const BASE =
   "block w-full min-w-0 border-0 bg-transparent px-2 py-1.5 text-sm outline-none focus:bg-white focus:ring-2 focus:ring-teal-600 focus:ring-inset";
@@ -16,16 +17,20 @@ export interface GridCellProps {
   value: string;
   label: string;
   error: string | undefined;
+  /** The site column: each site's label with its free rooms, by id. */
+  siteLabels?: ReadonlyMap<string, string>;
   onEdit: (row: number, field: ColumnDef["field"], value: string) => void;
 }
 
 /**
  * One cell: an input or a select carrying its position (data-row, data-col) for the grid's
- * keyboard and paste handlers, with its problem shown beneath it.
+ * keyboard and paste handlers, with its problem shown beneath it. A select takes typed letters
+ * (label prefix, pinyin initials) and chooses at once; Enter and Tab then move on.
  */
-export const GridCell = memo(function GridCell({ column, row, col, value, label, error, onEdit }: GridCellProps) {
+export const GridCell = memo(function GridCell({ column, row, col, value, label, error, siteLabels, onEdit }: GridCellProps) {
   const d = useTranslations("domain");
   const g = useTranslations("cases.grid");
+  const buffer = useRef<TypeBuffer | null>(null);
   const id = `grid-${row}-${column.field}`;
   const common = {
     id,
@@ -41,9 +46,30 @@ export const GridCell = memo(function GridCell({ column, row, col, value, label,
   if (column.kind === "select") {
     const known = value === "" || (column.options ?? []).includes(value);
     const optionLabel = (v: string) =>
-      column.field === "sex" ? d(`sex.${v as "MALE"}`) : column.field === "category" ? d(`category.${v as "CLOSE"}`) : d(`exposureSetting.${v as "HOUSEHOLD"}`);
+      column.field === "siteId"
+        ? (siteLabels?.get(v) ?? v)
+        : column.field === "sex"
+          ? d(`sex.${v as "MALE"}`)
+          : column.field === "category"
+            ? d(`category.${v as "CLOSE"}`)
+            : d(`exposureSetting.${v as "HOUSEHOLD"}`);
+    const onKeyDown = (event: KeyboardEvent<HTMLSelectElement>) => {
+      if (!column.choices || event.ctrlKey || event.metaKey || event.altKey || event.nativeEvent.isComposing) return;
+      if (event.key === "Backspace" || event.key === "Delete") {
+        event.preventDefault();
+        buffer.current?.reset();
+        if (value !== "") onEdit(row, column.field, "");
+        return;
+      }
+      if (event.key.length !== 1 || event.key === " ") return;
+      // Typed letters choose here; the browser's own type-ahead knows no pinyin.
+      event.preventDefault();
+      buffer.current ??= new TypeBuffer();
+      const chosen = buffer.current.type(column.choices, event.key, performance.now());
+      if (chosen !== null && chosen !== value) onEdit(row, column.field, chosen);
+    };
     control = (
-      <select {...common} value={value} onChange={(e) => onEdit(row, column.field, e.target.value)}>
+      <select {...common} value={value} onKeyDown={onKeyDown} onChange={(e) => onEdit(row, column.field, e.target.value)}>
         <option value="">{g("choose")}</option>
         {(column.options ?? []).map((o) => (
           <option key={o} value={o}>

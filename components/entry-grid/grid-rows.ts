@@ -3,7 +3,10 @@ import zhCases from "@/lib/i18n/messages/zh-CN/cases.json";
 import enCases from "@/lib/i18n/messages/en/cases.json";
 import { ALL_FIELDS, type ColumnDef, type FieldName } from "./columns";
 import { normalizeDateText } from "./dates";
+import { normalizeDocumentNumber } from "@/lib/persons/identity";
+import { validateIdCard } from "@/lib/validation/id-card";
 import { normalizeLabel, parseLabel } from "./labels";
+import { matchChoice } from "./type-to-select";
 
 export type RowValues = Record<FieldName, string>;
 export interface GridRow {
@@ -32,8 +35,11 @@ export function isBlankRow(values: RowValues, today: string): boolean {
 export function normalizeCell(column: ColumnDef, raw: string): string {
   const text = raw.trim();
   switch (column.kind) {
-    case "select":
-      return column.labels ? (parseLabel(column.labels, text) ?? text) : text;
+    case "select": {
+      const parsed = column.labels ? parseLabel(column.labels, text) : null;
+      if (parsed !== null || text === "") return parsed ?? "";
+      return (column.choices ? matchChoice(column.choices, text) : null) ?? text;
+    }
     case "date":
       return normalizeDateText(text);
     default:
@@ -44,6 +50,18 @@ export function normalizeCell(column: ColumnDef, raw: string): string {
 const HEADER_LABELS = new Set(
   [...Object.values(zhCases.grid.columns), ...Object.values(enCases.grid.columns)].map(normalizeLabel),
 );
+
+/**
+ * Sex and birth date read from a valid resident ID number (GB 11643) into the cells that are
+ * still empty; what is typed there stays, and the filled cells remain editable. The server
+ * fills them the same way (lib/persons/save-person.ts).
+ */
+export function autofillFromId(values: RowValues): RowValues {
+  if (values.idNumber.trim() === "" || (values.sex !== "" && values.birthDate !== "")) return values;
+  const result = validateIdCard(normalizeDocumentNumber(values.idNumber));
+  if (!result.ok) return values;
+  return { ...values, sex: values.sex || result.sex, birthDate: values.birthDate || result.birthDate };
+}
 
 /** A pasted first line such as "姓名 性别 身份证号…" is the sheet's header, not a person. */
 export function isHeaderLine(cells: string[]): boolean {
@@ -88,6 +106,7 @@ export function applyPaste(
       }
       row.values[column.field] = normalizeCell(column, raw);
     });
+    row.values = autofillFromId(row.values);
   });
   return { rows: next, touched, ignoredCells };
 }

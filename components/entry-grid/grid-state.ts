@@ -1,6 +1,6 @@
 // The grid's state and every change to it, as a reducer (pure: unit-tested without a browser).
 import type { ColumnDef, FieldName } from "./columns";
-import { applyPaste, blankValues, isBlankRow, removeRow, type GridRow } from "./grid-rows";
+import { applyPaste, autofillFromId, blankValues, isBlankRow, removeRow, type GridRow } from "./grid-rows";
 import type { CellMessages } from "./payload";
 
 export interface GridState {
@@ -50,7 +50,11 @@ export function gridReducer(state: GridState, action: GridAction): GridState {
     case "edit": {
       const row = state.rows[action.index];
       if (!row) return state;
-      const rows = state.rows.map((r, i) => (i === action.index ? { ...r, values: { ...r.values, [action.field]: action.value }, edits: (r.edits ?? 0) + 1 } : r));
+      const edited = { ...row.values, [action.field]: action.value };
+      const values = action.field === "idNumber" ? autofillFromId(edited) : edited;
+      // Only the edited row is a new object: the other rows keep their identity (and skip rendering).
+      const rows = state.rows.slice();
+      rows[action.index] = { ...row, values, edits: (row.edits ?? 0) + 1 };
       const messages = state.server[row.key];
       if (!messages?.[action.field]) return { ...state, rows };
       const rest = { ...messages };

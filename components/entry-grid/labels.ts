@@ -79,6 +79,18 @@ const TABLES: Record<LabelKind, Map<string, string>> = {
   exposureSetting: buildTable("exposureSetting"),
 };
 
+/** Each value with every label it answers to, display label first (for type-to-select). */
+export function choicesFor(kind: LabelKind, values: readonly string[]): { value: string; labels: string[] }[] {
+  return values.map((value) => ({
+    value,
+    labels: [
+      ...CATALOGUE_LABELS[kind].flatMap((labels) => (labels[value] ? [labels[value]!] : [])),
+      ...Object.entries(SYNONYMS[kind]).flatMap(([label, v]) => (v === value ? [label] : [])),
+      value,
+    ],
+  }));
+}
+
 /** The enum value a label stands for; "" for an empty cell; null when it is not recognized. */
 export function parseLabel(kind: LabelKind, text: string): string | null {
   const key = normalizeLabel(text);

@@ -1,35 +1,42 @@
 // Grid rows → the body of registerContacts / registerSecondaryContacts, and the server's
 // per-row errors ("contacts.3.idNumber") back onto grid cells.
 import { ALL_FIELDS, type FieldName, type GridMode } from "./columns";
-import type { GridRow } from "./grid-rows";
+import type { GridRow, RowValues } from "./grid-rows";
 
 export interface ContactRowInput {
   name: string;
   sex?: string;
+  birthDate?: string;
   idNumber?: string;
   phone?: string;
+  address?: string;
   category?: string;
   exposureSetting?: string;
-  lastExposureDate: string;
-  identifiedDate: string;
+  lastExposureDate?: string;
+  identifiedDate?: string;
+  siteId?: string;
+}
+
+/** One row as the server's schema reads it: empty cells are absent (the server says "required"). */
+export function toPayloadRow(values: RowValues, mode: GridMode): ContactRowInput {
+  const opt = (f: FieldName) => (values[f].trim() === "" ? undefined : values[f].trim());
+  return {
+    name: values.name.trim(),
+    sex: opt("sex"),
+    birthDate: opt("birthDate"),
+    idNumber: opt("idNumber"),
+    phone: opt("phone"),
+    address: opt("address"),
+    category: mode === "CASE" ? opt("category") : undefined,
+    exposureSetting: opt("exposureSetting"),
+    lastExposureDate: opt("lastExposureDate"),
+    identifiedDate: opt("identifiedDate"),
+    siteId: opt("siteId"),
+  };
 }
 
 export function toPayload(rows: GridRow[], mode: GridMode): { contacts: ContactRowInput[] } {
-  return {
-    contacts: rows.map(({ values }) => {
-      const opt = (f: FieldName) => (values[f].trim() === "" ? undefined : values[f].trim());
-      return {
-        name: values.name.trim(),
-        sex: opt("sex"),
-        idNumber: opt("idNumber"),
-        phone: opt("phone"),
-        category: mode === "CASE" ? opt("category") : undefined,
-        exposureSetting: opt("exposureSetting"),
-        lastExposureDate: values.lastExposureDate.trim(),
-        identifiedDate: values.identifiedDate.trim(),
-      };
-    }),
-  };
+  return { contacts: rows.map(({ values }) => toPayloadRow(values, mode)) };
 }
 
 export type CellMessages = Partial<Record<FieldName, string>>;

@@ -15,13 +15,27 @@ function cellOf(target: EventTarget | null): { row: number; col: number } | null
  * Spreadsheet keys and paste for the grid, handled once on the table (events bubble from the
  * cells). Tab and Shift+Tab are the browser's own: cells are in row order.
  */
-export function useGridKeys(tableRef: RefObject<HTMLTableElement | null>, rowCount: number, columns: ColumnDef[], dispatch: Dispatch<GridAction>) {
+export function useGridKeys(
+  tableRef: RefObject<HTMLTableElement | null>,
+  rowCount: number,
+  columns: ColumnDef[],
+  dispatch: Dispatch<GridAction>,
+  /** Brings a row that is not rendered (the grid is virtualized) into view. */
+  ensureVisible: (row: number) => void = () => {},
+) {
   // A cell to focus once the rows it needs have rendered (after adding or removing a row).
   const pendingFocus = useRef<{ row: number; col: number } | null>(null);
 
   const focusCell = (row: number, col: number) => {
     const el = tableRef.current?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${col}"]`);
-    if (!el) return false;
+    if (!el) {
+      // Off screen: scroll it in, and focus it once it has rendered.
+      if (row >= 0 && row < rowCount) {
+        pendingFocus.current = { row, col };
+        ensureVisible(row);
+      }
+      return false;
+    }
     el.focus();
     if (el instanceof HTMLInputElement) el.select();
     return true;
@@ -29,7 +43,16 @@ export function useGridKeys(tableRef: RefObject<HTMLTableElement | null>, rowCou
 
   useEffect(() => {
     const target = pendingFocus.current;
-    if (target && focusCell(target.row, target.col)) pendingFocus.current = null;
+    if (!target) return;
+    const el = tableRef.current?.querySelector<HTMLElement>(`[data-row="${target.row}"][data-col="${target.col}"]`);
+    if (!el) {
+      if (target.row < rowCount) ensureVisible(target.row);
+      else pendingFocus.current = null;
+      return;
+    }
+    pendingFocus.current = null;
+    el.focus();
+    if (el instanceof HTMLInputElement) el.select();
   });
 
   const focusAfterRender = (row: number, col: number) => {

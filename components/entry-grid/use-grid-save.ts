@@ -11,7 +11,7 @@ import type { GridMode } from "./columns";
 import type { GridAction } from "./grid-state";
 import { isBlankRow, type GridRow } from "./grid-rows";
 import { mapServerErrors, toPayload } from "./payload";
-import { hasIssues, validateRows } from "./row-validation";
+import { hasIssues, validateRows } from "./row-checks";
 import type { SavedRow } from "./saved-plans";
 
 export type SaveContacts = (input: unknown) => Promise<ActionResult<{ contacts: RegisteredContact[] }>>;

@@ -1,5 +1,6 @@
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/user";
+import { betweenCountiesScope } from "@/lib/jurisdictions/between-counties";
 import type { Prisma } from "@/lib/db";
 import { assertId, notFound } from "@/lib/errors";
 import type { Page } from "@/lib/validation/fields";
@@ -8,20 +9,12 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { assistView, ownRecord, type AssistView } from "./assist-view";
 import { listAssistsSchema } from "./schemas";
 
-/** The requests a user may see: those to or from their county; prefecture roles see all. */
-export function assistScope(user: SessionUser, direction?: "INCOMING" | "OUTGOING"): Prisma.AssistRequestWhereInput {
-  if (!user.countyCode) return {};
-  if (direction === "INCOMING") return { toCountyCode: user.countyCode };
-  if (direction === "OUTGOING") return { fromCountyCode: user.countyCode };
-  return { OR: [{ toCountyCode: user.countyCode }, { fromCountyCode: user.countyCode }] };
-}
-
 /** GET /api/v1/assists: open requests first, newest first. */
 export async function listAssists(user: SessionUser, input: unknown = {}, opts?: ServiceOptions): Promise<Page<AssistView>> {
   assertCan(user, "contact:read");
   const f = parseInput(listAssistsSchema, input ?? {});
   const db = dbFor(opts);
-  const where: Prisma.AssistRequestWhereInput = { ...assistScope(user, f.direction), ...(f.status ? { status: f.status } : {}) };
+  const where: Prisma.AssistRequestWhereInput = { ...betweenCountiesScope(user, f.direction), ...(f.status ? { status: f.status } : {}) };
   const [total, rows] = await Promise.all([
     db.assistRequest.count({ where }),
     db.assistRequest.findMany({
@@ -41,7 +34,7 @@ export async function getAssist(user: SessionUser, id: string, opts?: ServiceOpt
   assertCan(user, "contact:read");
   assertId(id);
   const db = dbFor(opts);
-  const a = await db.assistRequest.findFirst({ where: { id, ...assistScope(user) }, include: { fromPerson: true, toPerson: true } });
+  const a = await db.assistRequest.findFirst({ where: { id, ...betweenCountiesScope(user) }, include: { fromPerson: true, toPerson: true } });
   if (!a) throw notFound();
   return assistView(user, a, await ownRecord(db, user, a));
 }

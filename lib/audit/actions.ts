@@ -48,6 +48,17 @@ export const AUDIT_ACTIONS = {
   "assist.request": { zh: "发起协查", en: "Request assist" },
   "assist.answer": { zh: "答复协查", en: "Answer assist" },
   "data.export": { zh: "导出名单", en: "Export list" },
+  "screening.import": { zh: "导入排查名单", en: "Import screening list" },
+  "screening.create": { zh: "新增排查对象", en: "Add screening item" },
+  "screening.attempt": { zh: "记录联系尝试", en: "Record contact attempt" },
+  "screening.resolve": { zh: "完成排查核实", en: "Resolve screening item" },
+  "screening.forward": { zh: "转交他县排查", en: "Forward to another county" },
+  "notice.given": { zh: "送达告知书", en: "Notice given" },
+  "bulletin.create": { zh: "生成信息发布草稿", en: "Draft bulletin" },
+  "bulletin.edit": { zh: "修改信息发布草稿", en: "Edit bulletin" },
+  "bulletin.review": { zh: "审核信息发布", en: "Review bulletin" },
+  "bulletin.publish": { zh: "发布信息", en: "Publish bulletin" },
+  "bulletin.correct": { zh: "更正已发布信息", en: "Correct bulletin" },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -109,5 +120,7 @@ export const AUDIT_ENTITIES = [
   "IsolationSite",
   "TransferRequest",
   "AssistRequest",
+  "ScreeningItem",
+  "Bulletin",
   "Export",
 ] as const;

@@ -38,3 +38,20 @@ export async function recordAudit(db: Db, input: AuditInput): Promise<void> {
     },
   });
 }
+
+/**
+ * Appends many audit events in one statement (a registration batch: one event per record),
+ * as INSERT … SELECT FROM unnest (docs/decisions/0025-set-based-registration.md).
+ */
+export async function recordAudits(db: Db, inputs: AuditInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  const col = <T>(f: (i: AuditInput) => T) => inputs.map(f);
+  const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
+  await db.$executeRaw`
+    INSERT INTO "AuditEvent" ("actorId", "actorName", "action", "entity", "entityId", "countyCode", "before", "after", "ip")
+    SELECT actor, actor_name, action, entity, entity_id, county, before::jsonb, after::jsonb, ip
+    FROM unnest(${col((i) => i.actor?.id ?? null)}::uuid[], ${col((i) => i.actor?.username ?? null)}::text[], ${col((i) => i.action)}::text[],
+                ${col((i) => i.entity)}::text[], ${col((i) => i.entityId ?? null)}::text[], ${col((i) => i.countyCode ?? null)}::text[],
+                ${col((i) => json(i.before))}::text[], ${col((i) => json(i.after))}::text[], ${col((i) => i.ip ?? null)}::text[])
+      AS t(actor, actor_name, action, entity, entity_id, county, before, after, ip)`;
+}

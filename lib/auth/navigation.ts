@@ -3,7 +3,7 @@ import type { Role } from "./user";
 export interface NavItem {
   href: string;
   /** Key in the common.nav catalogue. */
-  label: "home" | "dashboard" | "today" | "cases" | "contacts" | "sites" | "counties" | "users" | "policy" | "reference" | "audit" | "requests";
+  label: "home" | "dashboard" | "today" | "cases" | "contacts" | "sites" | "counties" | "users" | "policy" | "reference" | "audit" | "requests" | "screening" | "chains" | "bulletins";
 }
 
 /** What each role's navigation shows; the pages check the same permissions on the server. */
@@ -12,13 +12,17 @@ export const NAVIGATION = {
     { href: "/today", label: "today" },
     { href: "/cases", label: "cases" },
     { href: "/contacts", label: "contacts" },
+    { href: "/screening", label: "screening" },
     { href: "/requests", label: "requests" },
     { href: "/sites", label: "sites" },
+    { href: "/chains", label: "chains" },
   ],
   PREFECTURE_OFFICIAL: [
     { href: "/", label: "home" },
     { href: "/dashboard", label: "dashboard" },
     { href: "/counties", label: "counties" },
+    { href: "/chains", label: "chains" },
+    { href: "/bulletins", label: "bulletins" },
   ],
   ADMIN: [
     { href: "/", label: "home" },

@@ -16,6 +16,8 @@ export const PERMISSIONS = [
   "personal:full",
   "personal:masked",
   "dashboard:read",
+  /** Write, review and publish the daily bulletin (信息发布). */
+  "bulletin:manage",
   "user:manage",
   "policy:manage",
   "reference:manage",
@@ -25,7 +27,7 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 /**
- * The one permission table (DESIGN.md §2). `satisfies Record<Role, …>` makes the compiler
+ * The one permission table (docs/architecture.md "Access"). `satisfies Record<Role, …>` makes the compiler
  * refuse a role without an entry.
  */
 export const PERMISSION_TABLE = {
@@ -43,7 +45,7 @@ export const PERMISSION_TABLE = {
     "personal:full",
     "dashboard:read",
   ],
-  PREFECTURE_OFFICIAL: ["dashboard:read", "personal:masked", "case:read", "contact:read", "site:read"],
+  PREFECTURE_OFFICIAL: ["dashboard:read", "personal:masked", "case:read", "contact:read", "site:read", "bulletin:manage"],
   ADMIN: ["user:manage", "policy:manage", "reference:manage", "audit:read"],
 } as const satisfies Record<Role, readonly Permission[]>;
 

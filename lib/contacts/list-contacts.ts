@@ -62,6 +62,7 @@ export async function contactListWhere(db: Db, user: SessionUser, f: ListContact
   if (f.status) where.status = f.status;
   if (f.released !== undefined) and.push({ status: f.released ? "RELEASED" : "ACTIVE" });
   if (f.siteId) where.siteId = f.siteId;
+  if (f.county) and.push({ countyCode: f.county });
   if (f.caseId) and.push({ OR: [{ sourceCaseId: f.caseId }, { sourceContact: { sourceCaseId: f.caseId } }] });
   if (f.q) and.push({ person: personSearch(user, f.q) });
   if (f.phase) {

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/db";
 import type { IsolationPlan as PlanRow, PlanPhase, ScheduledTest } from "@/lib/generated/prisma/client";
 import type { IsolationPlan } from "@/lib/isolation/plan";
 import { fromDbDate, toDbDate } from "@/lib/calendar";
+import { insertPlans } from "./batch-insert";
 
 export type PlanWithRows = PlanRow & { phases: PlanPhase[]; tests: ScheduledTest[] };
 
@@ -65,4 +66,25 @@ export async function replacePlan(
 ): Promise<PlanWithRows> {
   await tx.isolationPlan.updateMany({ where: { contactId, active: true }, data: { active: false } });
   return savePlan(tx, contactId, plan, policyVersion);
+}
+
+/**
+ * Saves many new plans in three statements (plans, phases, tests) instead of three per plan
+ * (docs/decisions/0025-set-based-registration.md). Answers each plan as planView would read it back.
+ */
+export async function savePlans(
+  tx: Prisma.TransactionClient,
+  items: { contactId: string; plan: IsolationPlan }[],
+  policyVersion: string,
+): Promise<PlanView[]> {
+  await insertPlans(tx, items.map((item) => ({ id: crypto.randomUUID(), ...item })), policyVersion);
+  // The engine's plans are in date order already (what toEnginePlan sorts the rows into).
+  return items.map(({ plan }) => ({
+    category: plan.category,
+    phases: plan.phases.map((p) => ({ kind: p.kind, startDate: p.startDate, endDate: p.endDate })),
+    tests: plan.tests.map((t) => ({ date: t.date, phase: t.phase, doubleSample: t.doubleSample })),
+    releaseDate: plan.releaseDate,
+    policyVersion,
+    active: true,
+  }));
 }

@@ -1,29 +1,31 @@
 // Shared by registerContacts (of a case) and registerSecondaryContacts (of a close contact):
 // every row is checked — including against the database and against the people this county
 // already holds (docs/domain.md "Identity and privacy") — before the first row is written.
+// Writes are set-based: one statement per table for the whole batch, whatever its size
+// (docs/decisions/0025-set-based-registration.md); only the rare rows that meet someone
+// already known (a running plan to merge into, a record to complete, another county to ask)
+// take statements of their own.
 import type { SessionUser } from "@/lib/auth/user";
 import { openAssists, type OpenedAssist } from "@/lib/assists/open-assist";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, recordAudits, type AuditInput } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/db";
-import { lockContactRow, lockIdentities } from "@/lib/db-locks";
-import { AppError, validationError, type FieldIssue } from "@/lib/errors";
-import type { Contact, Person } from "@/lib/generated/prisma/client";
-import { planIsolation, PlanInputError, type IsolationPlan } from "@/lib/isolation/plan";
-import { identityKeyOf } from "@/lib/persons/identity";
-import { findMatches, publicMatch, type PersonMatch } from "@/lib/persons/match";
-import { resolveRow, type Resolution } from "@/lib/persons/resolve-match";
-import { completePerson, createPerson } from "@/lib/persons/save-person";
+import { lockContactRow } from "@/lib/db-locks";
+import { validationError } from "@/lib/errors";
+import type { Person } from "@/lib/generated/prisma/client";
+import type { IsolationPlan } from "@/lib/isolation/plan";
+import { publicMatch } from "@/lib/persons/match";
+import type { Resolution } from "@/lib/persons/resolve-match";
+import { completePerson, newPersonData } from "@/lib/persons/save-person";
 import { currentPolicy } from "@/lib/policy/current-policy";
-import { countyIssue } from "@/lib/jurisdictions/county-issue";
 import { toDbDate } from "@/lib/calendar";
+import { insertContacts, insertPersons } from "./batch-insert";
+import { checkBatchSites } from "./batch-sites";
+import { checkRows, countyOfRow, refuseUnresolved, type BatchSource } from "./batch-checks";
 import { absorbExposure } from "./merge-into";
-import { planView, savePlan, type PlanView } from "./plan-store";
+import { planView, savePlans, type PlanView } from "./plan-store";
 import type { ContactRow } from "./schemas";
-import { matchesError, rowMatches, type RowMatches } from "./row-matches";
 
-export type BatchSource =
-  | { kind: "CASE"; id: string; countyCode: string; personId: string; classification: "CONFIRMED" | "ASYMPTOMATIC"; confirmedDate: string }
-  | { kind: "CONTACT"; id: string; countyCode: string; personId: string; identifiedDate: string };
+export type { BatchSource } from "./batch-checks";
 
 export interface RegisteredContact {
   id: string;
@@ -42,130 +44,77 @@ export interface RegisteredContact {
   assistRequests: OpenedAssist[];
 }
 
-const PLAN_ERROR_KEYS: Record<string, string> = {
-  IDENTIFIED_BEFORE_EXPOSURE: "registry.errors.identifiedBeforeExposure",
-  INVALID_DATE: "errors.invalidDate",
-};
-
-interface Checked {
-  issues: FieldIssue[];
-  plans: IsolationPlan[];
-  matches: PersonMatch[][];
-  resolutions: Resolution[];
+interface ContactData {
+  id: string;
+  personId: string;
+  category: ContactRow["category"];
+  sourceCaseId: string | null;
+  sourceContactId: string | null;
+  countyCode: string;
+  exposureSetting: NonNullable<ContactRow["exposureSetting"]> | null;
+  exposureNote: string | null;
+  lastExposureDate: Date;
+  identifiedDate: Date;
+  riskNoticeDate: Date | null;
+  siteId: string | null;
 }
 
-async function checkRows(
-  tx: Prisma.TransactionClient,
-  user: SessionUser,
-  source: BatchSource,
-  rows: ContactRow[],
-  policy: Awaited<ReturnType<typeof currentPolicy>>,
-): Promise<Checked> {
-  const issues: FieldIssue[] = [];
-  const plans: IsolationPlan[] = [];
-  const counties = new Map<string, FieldIssue | null>();
-  for (const [i, row] of rows.entries()) {
-    const countyCode = row.countyCode ?? source.countyCode;
-    if (!counties.has(countyCode)) counties.set(countyCode, await countyIssue(tx, user, countyCode, ""));
-    const issue = counties.get(countyCode);
-    if (issue) issues.push({ ...issue, path: `contacts.${i}.countyCode` });
-    try {
-      plans.push(planIsolation({ category: row.category, lastExposureDate: row.lastExposureDate, identifiedDate: row.identifiedDate, policy }));
-    } catch (e) {
-      if (!(e instanceof PlanInputError)) throw e;
-      issues.push({ path: `contacts.${i}.${e.field}`, key: PLAN_ERROR_KEYS[e.code] ?? "errors.invalidValue" });
-    }
-  }
-  if (issues.length) return { issues, plans, matches: [], resolutions: [] };
-
-  // Matches are looked up per county; a county's documents are locked first so a concurrent
-  // registration of the same new person waits and then finds this one's record.
-  const matches: PersonMatch[][] = new Array(rows.length);
-  const byCounty = new Map<string, number[]>();
-  rows.forEach((row, i) => byCounty.set(row.countyCode ?? source.countyCode, [...(byCounty.get(row.countyCode ?? source.countyCode) ?? []), i]));
-  for (const [countyCode, indexes] of [...byCounty].sort(([a], [b]) => a.localeCompare(b))) {
-    const keys = indexes.map((i) => identityKeyOf(rows[i]!.idType, rows[i]!.idNumber)).filter((k): k is string => k !== null);
-    await lockIdentities(tx, countyCode, keys);
-    const found = await findMatches(tx, countyCode, indexes.map((i) => rows[i]!));
-    indexes.forEach((rowIndex, j) => (matches[rowIndex] = found[j] ?? []));
-  }
-
-  const resolutions = rows.map((row, i) => resolveRow(matches[i]!, row, "CONTACT"));
-  const firstRowOfPerson = new Map<string, number>();
-  resolutions.forEach((r, i) => {
-    const personId = r.action === "USE" || r.action === "MERGE" ? r.personId : undefined;
-    if (!personId) return;
-    const field = rows[i]!.personId ? "personId" : "idNumber";
-    if (personId === source.personId) issues.push({ path: `contacts.${i}.${field}`, key: "registry.errors.contactIsSource", values: { row: i + 1 } });
-    const first = firstRowOfPerson.get(personId);
-    if (first === undefined) firstRowOfPerson.set(personId, i);
-    else issues.push({ path: `contacts.${i}.${field}`, key: "registry.errors.duplicateInBatch", values: { row: i + 1, otherRow: first + 1 } });
-  });
-  return { issues, plans, matches, resolutions };
-}
-
-/** Refusals first (nothing the user can decide makes them valid), then undecided matches. */
-function refuseUnresolved(rows: ContactRow[], checked: Checked): void {
-  const all: RowMatches[] = rowMatches("contacts", checked.matches, checked.resolutions);
-  const refusals = checked.resolutions.flatMap((r, i) => (r.action === "REFUSE" ? [{ r, i }] : []));
-  if (refusals.length) {
-    const first = refusals[0]!.r;
-    const fields = refusals.map(({ r, i }) => ({ path: `contacts.${i}.${r.field}`, key: r.key, values: { ...r.values, row: i + 1 } }));
-    throw new AppError(first.code, first.key, { ...first.values, row: refusals[0]!.i + 1 }, fields, { matches: all });
-  }
-  if (checked.resolutions.some((r) => r.action === "ASK")) throw matchesError(all, rows.length);
-}
-
-async function saveMerge(
-  tx: Prisma.TransactionClient,
-  user: SessionUser,
-  source: BatchSource,
-  row: ContactRow,
-  plan: IsolationPlan,
-  person: Person,
-  targetId: string,
-  today: string,
-): Promise<{ contact: Contact; planView: PlanView }> {
-  await lockContactRow(tx, targetId);
-  const target = await tx.contact.findUniqueOrThrow({ where: { id: targetId } });
-  const contact = await tx.contact.create({
-    data: {
-      ...registrationData(source, row, person),
-      status: "MERGED",
-      statusDate: toDbDate(today),
-      mergedIntoId: target.id,
-    },
-  });
-  const saved = await absorbExposure(
-    tx,
-    user,
-    target,
-    {
-      category: row.category,
-      lastExposureDate: row.lastExposureDate,
-      plan,
-      sourceCaseId: contact.sourceCaseId,
-      sourceContactId: contact.sourceContactId,
-    },
-    { mergedContactId: contact.id, countyCode: contact.countyCode },
-  );
-  return { contact, planView: planView(saved) };
-}
-
-function registrationData(source: BatchSource, row: ContactRow, person: Person) {
+function registrationData(source: BatchSource, row: ContactRow, personId: string, countyCode: string, withSite: boolean): ContactData {
   return {
-    personId: person.id,
+    id: crypto.randomUUID(),
+    personId,
     category: row.category,
     sourceCaseId: source.kind === "CASE" ? source.id : null,
     sourceContactId: source.kind === "CONTACT" ? source.id : null,
-    countyCode: person.countyCode,
+    countyCode,
     exposureSetting: row.exposureSetting ?? null,
     exposureNote: row.exposureNote ?? null,
     lastExposureDate: toDbDate(row.lastExposureDate),
     identifiedDate: toDbDate(row.identifiedDate),
     // General contacts get their risk notice at intake (docs/domain.md).
     riskNoticeDate: row.category === "GENERAL" ? toDbDate(row.identifiedDate) : null,
+    siteId: withSite ? (row.siteId ?? null) : null,
   };
+}
+
+function createAudit(user: SessionUser, c: ContactData, status: "ACTIVE" | "MERGED", mergedIntoId: string | null, row: ContactRow, plan: PlanView): AuditInput {
+  return {
+    actor: user,
+    action: "contact.register",
+    entity: "Contact",
+    entityId: c.id,
+    countyCode: c.countyCode,
+    after: {
+      personId: c.personId,
+      category: c.category,
+      status,
+      mergedIntoId,
+      sourceCaseId: c.sourceCaseId,
+      sourceContactId: c.sourceContactId,
+      lastExposureDate: row.lastExposureDate,
+      identifiedDate: row.identifiedDate,
+      ...(c.siteId ? { siteId: c.siteId } : {}),
+      plan,
+    },
+  };
+}
+
+/** This batch's persons: new records in one statement, known ones completed where they lack something. */
+async function personsOf(tx: Prisma.TransactionClient, source: BatchSource, rows: ContactRow[], resolutions: Resolution[]): Promise<Pick<Person, "id" | "countyCode">[]> {
+  const out: Pick<Person, "id" | "countyCode">[] = new Array(rows.length);
+  const created = rows.flatMap((row, i) => (resolutions[i]!.action === "CREATE" ? [{ i, data: { id: crypto.randomUUID(), ...newPersonData(countyOfRow(source, row), row) } }] : []));
+  await insertPersons(tx, created.map((c) => c.data));
+  for (const c of created) out[c.i] = { id: c.data.id, countyCode: c.data.countyCode };
+  const knownIds = resolutions.flatMap((r) => (r.action === "USE" || r.action === "MERGE" ? [r.personId] : []));
+  if (knownIds.length) {
+    const known = new Map((await tx.person.findMany({ where: { id: { in: knownIds } } })).map((p) => [p.id, p]));
+    for (const [i, r] of resolutions.entries()) {
+      if (r.action !== "USE" && r.action !== "MERGE") continue;
+      const person = await completePerson(tx, known.get(r.personId)!, rows[i]!);
+      out[i] = { id: person.id, countyCode: person.countyCode };
+    }
+  }
+  return out;
 }
 
 export async function registerBatch(
@@ -179,86 +128,101 @@ export async function registerBatch(
   const checked = await checkRows(tx, user, source, rows, policy);
   if (checked.issues.length > 0) throw validationError(checked.issues);
   refuseUnresolved(rows, checked);
+  const { resolutions, matches, plans } = checked;
+  await checkBatchSites(
+    tx,
+    user,
+    rows.map((row, i) => {
+      const r = resolutions[i]!;
+      return { siteId: row.siteId, countyCode: countyOfRow(source, row), ...(r.action === "MERGE" ? { runningContactId: r.contactId } : {}) };
+    }),
+  );
 
-  const out: RegisteredContact[] = [];
-  for (const [i, row] of rows.entries()) {
-    const plan = checked.plans[i]!;
-    const resolution = checked.resolutions[i]!;
-    const matches = checked.matches[i]!;
-    const countyCode = row.countyCode ?? source.countyCode;
-    let person: Person;
-    if (resolution.action === "CREATE") person = await createPerson(tx, countyCode, row);
-    else if (resolution.action === "USE" || resolution.action === "MERGE") {
-      person = await completePerson(tx, await tx.person.findUniqueOrThrow({ where: { id: resolution.personId } }), row);
-    } else throw new Error(`unresolved row ${i}`); // refuseUnresolved threw for REFUSE and ASK
-
-    if (resolution.action === "MERGE") {
-      const merged = await saveMerge(tx, user, source, row, plan, person, resolution.contactId, today);
-      await auditCreate(tx, user, merged.contact, row, merged.planView);
-      out.push({
-        id: merged.contact.id,
-        personId: person.id,
-        category: row.category,
-        status: "MERGED",
-        countyCode: person.countyCode,
-        mergedIntoContactId: resolution.contactId,
-        plan: merged.planView,
-        matches: matches.map(publicMatch),
-        assistRequests: [],
-      });
-      continue;
-    }
-    const contact = await tx.contact.create({ data: registrationData(source, row, person) });
-    const view = planView(await savePlan(tx, contact.id, plan, policy.version));
-    await auditCreate(tx, user, contact, row, view);
-    const assistRequests = await openAssists(
-      tx,
-      user,
-      {
-        fromPersonId: person.id,
-        fromCountyCode: person.countyCode,
-        fromContactId: contact.id,
-        category: row.category,
-        lastExposureDate: row.lastExposureDate,
-        identifiedDate: row.identifiedDate,
-        exposureSetting: row.exposureSetting ?? null,
-        ...(source.kind === "CASE"
-          ? { sourceKind: source.classification, sourceDate: source.confirmedDate }
-          : { sourceKind: "CLOSE_CONTACT" as const, sourceDate: source.identifiedDate }),
-      },
-      matches,
-    );
-    out.push({
-      id: contact.id,
-      personId: person.id,
-      category: contact.category,
+  const persons = await personsOf(tx, source, rows, resolutions);
+  const out: RegisteredContact[] = new Array(rows.length);
+  const fresh = rows.flatMap((row, i) => (resolutions[i]!.action === "MERGE" ? [] : [{ i, row, data: registrationData(source, row, persons[i]!.id, persons[i]!.countyCode, true) }]));
+  await insertContacts(tx, fresh.map((f) => f.data));
+  const views = await savePlans(tx, fresh.map((f) => ({ contactId: f.data.id, plan: plans[f.i]! })), policy.version);
+  await recordAudits(tx, fresh.map((f, j) => createAudit(user, f.data, "ACTIVE", null, f.row, views[j]!)));
+  for (const [j, { i, row, data }] of fresh.entries()) {
+    const rowMatches = matches[i]!;
+    const assistRequests = rowMatches.some((m) => m.kind === "OTHER_COUNTY")
+      ? await openAssists(
+          tx,
+          user,
+          {
+            fromPersonId: data.personId,
+            fromCountyCode: data.countyCode,
+            fromContactId: data.id,
+            category: row.category,
+            lastExposureDate: row.lastExposureDate,
+            identifiedDate: row.identifiedDate,
+            exposureSetting: row.exposureSetting ?? null,
+            ...(source.kind === "CASE"
+              ? { sourceKind: source.classification, sourceDate: source.confirmedDate }
+              : { sourceKind: "CLOSE_CONTACT" as const, sourceDate: source.identifiedDate }),
+          },
+          rowMatches,
+        )
+      : [];
+    out[i] = {
+      id: data.id,
+      personId: data.personId,
+      category: row.category,
       status: "ACTIVE",
-      countyCode: contact.countyCode,
-      plan: view,
-      matches: matches.map(publicMatch),
+      countyCode: data.countyCode,
+      plan: views[j]!,
+      matches: rowMatches.map(publicMatch),
       assistRequests,
-    });
+    };
+  }
+
+  for (const [i, row] of rows.entries()) {
+    const r = resolutions[i]!;
+    if (r.action !== "MERGE") continue;
+    const data = registrationData(source, row, persons[i]!.id, persons[i]!.countyCode, false);
+    const plan = await saveMerge(tx, user, data, row, plans[i]!, r.contactId, today);
+    out[i] = {
+      id: data.id,
+      personId: data.personId,
+      category: row.category,
+      status: "MERGED",
+      countyCode: data.countyCode,
+      mergedIntoContactId: r.contactId,
+      plan,
+      matches: matches[i]!.map(publicMatch),
+      assistRequests: [],
+    };
   }
   return out;
 }
 
-async function auditCreate(tx: Prisma.TransactionClient, user: SessionUser, contact: Contact, row: ContactRow, plan: PlanView): Promise<void> {
-  await recordAudit(tx, {
-    actor: user,
-    action: "contact.register",
-    entity: "Contact",
-    entityId: contact.id,
-    countyCode: contact.countyCode,
-    after: {
-      personId: contact.personId,
-      category: contact.category,
-      status: contact.status,
-      mergedIntoId: contact.mergedIntoId,
-      sourceCaseId: contact.sourceCaseId,
-      sourceContactId: contact.sourceContactId,
-      lastExposureDate: row.lastExposureDate,
-      identifiedDate: row.identifiedDate,
-      plan,
-    },
-  });
+/** A re-exposure of someone under a running plan: kept as a MERGED row, absorbed by that plan. */
+async function saveMerge(tx: Prisma.TransactionClient, user: SessionUser, data: ContactData, row: ContactRow, plan: IsolationPlan, targetId: string, today: string): Promise<PlanView> {
+  await lockContactRow(tx, targetId);
+  const target = await tx.contact.findUniqueOrThrow({ where: { id: targetId } });
+  await tx.contact.create({ data: { ...data, status: "MERGED", statusDate: toDbDate(today), mergedIntoId: target.id } });
+  const saved = await absorbExposure(
+    tx,
+    user,
+    target,
+    { category: row.category, lastExposureDate: row.lastExposureDate, plan, sourceCaseId: data.sourceCaseId, sourceContactId: data.sourceContactId },
+    { mergedContactId: data.id, countyCode: data.countyCode },
+  );
+  const view = planView(saved);
+  await recordAudit(tx, createAudit(user, data, "MERGED", target.id, row, view));
+  // The site chosen on the row places the person, whose running contact is the target.
+  if (row.siteId && row.siteId !== target.siteId) {
+    await tx.contact.update({ where: { id: target.id }, data: { siteId: row.siteId, version: { increment: 1 } } });
+    await recordAudit(tx, {
+      actor: user,
+      action: "contact.assign_site",
+      entity: "Contact",
+      entityId: target.id,
+      countyCode: target.countyCode,
+      before: { siteId: target.siteId },
+      after: { siteId: row.siteId },
+    });
+  }
+  return view;
 }

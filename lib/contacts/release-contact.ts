@@ -1,7 +1,7 @@
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/user";
 import { recordAudit } from "@/lib/audit/record";
-import { compareDates, maxDate } from "@/lib/isolation/dates";
+import { releaseRefusal } from "@/lib/isolation/release";
 import { fromDbDate, toDbDate } from "@/lib/calendar";
 import { refused } from "@/lib/errors";
 import { inTransaction, todayFor, type ServiceOptions } from "@/lib/transaction";
@@ -25,21 +25,9 @@ export async function releaseContact(user: SessionUser, contactId: string, input
     const row = await activePlan(tx, contact.id);
     if (!row) throw refused("noActivePlan");
     const plan = toEnginePlan(row);
-    const lastTest = plan.tests[plan.tests.length - 1]?.date;
-    const earliest = lastTest ? maxDate(plan.releaseDate, lastTest) : plan.releaseDate;
-    if (compareDates(data.date, earliest) < 0) throw refused("releaseTooEarly", { releaseDate: earliest });
-
     const results = await tx.testResult.findMany({ where: { contactId: contact.id }, select: { sampleDate: true, result: true } });
-    const outcomes = new Map<string, Set<string>>();
-    for (const r of results) {
-      const d = fromDbDate(r.sampleDate);
-      outcomes.set(d, (outcomes.get(d) ?? new Set()).add(r.result));
-    }
-    // Any positive sample refuses release, scheduled or not.
-    const positive = [...outcomes].filter(([, set]) => set.has("POSITIVE")).map(([d]) => d).sort();
-    if (positive.length) throw refused("releasePositiveTest", { dates: positive.join(", "), count: positive.length });
-    const missing = plan.tests.filter((t) => !outcomes.get(t.date)?.has("NEGATIVE")).map((t) => t.date);
-    if (missing.length) throw refused("releaseMissingTests", { dates: missing.join(", "), count: missing.length });
+    const refusal = releaseRefusal(plan, results.map((r) => ({ date: fromDbDate(r.sampleDate), result: r.result })), data.date);
+    if (refusal) throw refused(refusal.reason, refusal.values);
 
     await tx.contact.update({
       where: { id: contact.id },

@@ -35,6 +35,8 @@ const rowSchema = z.object({
   exposureNote: optionalText(200),
   /** County responsible; defaults to the source's county. */
   countyCode: countyCodeField.optional(),
+  /** An isolation site of the row's county with a free room; assigned in the same transaction. */
+  siteId: z.uuid({ error: "errors.invalidValue" }).optional(),
   ...decisionFields,
 });
 
@@ -172,6 +174,8 @@ export const listContactsSchema = z.object({
   /** Shorthand: released=true is status RELEASED, false is ACTIVE. */
   released: z.enum(["true", "false"]).transform((v) => v === "true").or(z.boolean()).optional(),
   caseId: z.uuid({ error: "errors.invalidValue" }).optional(),
+  /** One county of the user's scope (the dashboard's drill-down); another county finds nothing. */
+  county: countyCodeField.optional(),
   q: z.string().trim().max(50).optional(),
   ...pageFields,
 });

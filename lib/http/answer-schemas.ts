@@ -21,12 +21,15 @@ import {
   planWithExtensionsSchema,
   registeredContactsSchema,
 } from "@/lib/contacts/schemas";
-import { dashboardSchema, figuresSchema } from "@/lib/dashboard/schemas";
+import { dashboardSchema, figuresSchema, seriesAnswerSchema } from "@/lib/dashboard/schemas";
+import { chainGraphSchema, countyChainsAnswerSchema } from "@/lib/chains/schemas";
+import { bulletinListSchema, bulletinSchema, publicBulletinListSchema, publicBulletinSchema } from "@/lib/bulletins/schemas";
 import { healthCheckViewSchema } from "@/lib/health/schemas";
 import { countyViewSchema, prefectureViewSchema, referenceDataSchema } from "@/lib/jurisdictions/schemas";
 import { escalationSchema, testResultAnswerSchema, testResultViewSchema } from "@/lib/lab-results/schemas";
 import { matchesCheckSchema, openedAssistSchema, personMatchSchema, personMergeSchema, personViewSchema, rowMatchesSchema } from "@/lib/persons/schemas";
 import { policyPreviewSchema, policyVersionListSchema, policyVersionViewSchema } from "@/lib/policy/schemas";
+import { screeningItemViewSchema, screeningPageSchema } from "@/lib/screening/schemas";
 import { siteDetailSchema, sitePageSchema, siteViewSchema } from "@/lib/sites/schemas";
 import { tasksSchema, testTaskSchema } from "@/lib/tasks/schemas";
 import { transferPageSchema, transferViewSchema } from "@/lib/transfers/schemas";
@@ -85,6 +88,13 @@ export const ANSWER_SCHEMAS = {
   Tasks: tasksSchema,
   Figures: figuresSchema,
   Dashboard: dashboardSchema,
+  DashboardSeries: seriesAnswerSchema,
+  ChainGraph: chainGraphSchema,
+  CountyChains: countyChainsAnswerSchema,
+  Bulletin: bulletinSchema,
+  BulletinList: bulletinListSchema,
+  PublicBulletin: publicBulletinSchema,
+  PublicBulletinList: publicBulletinListSchema,
   Me: meSchema,
   User: userViewSchema,
   UserList: userListSchema,
@@ -94,6 +104,8 @@ export const ANSWER_SCHEMAS = {
   Prefecture: prefectureViewSchema,
   County: countyViewSchema,
   ReferenceData: referenceDataSchema,
+  ScreeningItem: screeningItemViewSchema,
+  ScreeningPage: screeningPageSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type AnswerName = keyof typeof ANSWER_SCHEMAS;

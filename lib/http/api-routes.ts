@@ -26,12 +26,19 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/api/v1/assists", methods: ["GET"] },
   { path: "/api/v1/assists/[id]", methods: ["GET"] },
   { path: "/api/v1/assists/[id]/answer", methods: ["POST"] },
+  { path: "/api/v1/bulletins", methods: ["GET", "POST"] },
+  { path: "/api/v1/bulletins/[id]", methods: ["GET", "PATCH"] },
+  { path: "/api/v1/bulletins/[id]/correct", methods: ["POST"] },
+  { path: "/api/v1/bulletins/[id]/publish", methods: ["POST"] },
+  { path: "/api/v1/bulletins/[id]/review", methods: ["POST"] },
   { path: "/api/v1/cases", methods: ["GET", "POST"] },
   { path: "/api/v1/cases/check", methods: ["POST"] },
   { path: "/api/v1/cases/[id]", methods: ["GET", "PATCH"] },
+  { path: "/api/v1/cases/[id]/chain", methods: ["GET"] },
   { path: "/api/v1/cases/[id]/contacts", methods: ["POST"] },
   { path: "/api/v1/cases/[id]/contacts/check", methods: ["POST"] },
   { path: "/api/v1/cases/[id]/track", methods: ["POST"] },
+  { path: "/api/v1/chains", methods: ["GET"] },
   { path: "/api/v1/contacts", methods: ["GET"] },
   { path: "/api/v1/contacts/[id]", methods: ["GET", "PATCH"] },
   { path: "/api/v1/contacts/[id]/contacts", methods: ["POST"] },
@@ -49,9 +56,16 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/api/v1/exports/cases", methods: ["GET"] },
   { path: "/api/v1/exports/contacts", methods: ["GET"] },
   { path: "/api/v1/exports/tasks", methods: ["GET"] },
+  { path: "/api/v1/dashboard/series", methods: ["GET"] },
   { path: "/api/v1/me", methods: ["GET"] },
   { path: "/api/v1/openapi.json", methods: ["GET"] },
   { path: "/api/v1/persons/merge", methods: ["POST"] },
+  { path: "/api/v1/screening", methods: ["GET", "POST"] },
+  { path: "/api/v1/screening/[id]", methods: ["GET"] },
+  { path: "/api/v1/screening/[id]/attempts", methods: ["POST"] },
+  { path: "/api/v1/screening/[id]/resolve", methods: ["POST"] },
+  { path: "/api/v1/public/bulletins", methods: ["GET"] },
+  { path: "/api/v1/public/bulletins/[id]/export", methods: ["GET"] },
   { path: "/api/v1/sites", methods: ["GET", "POST"] },
   { path: "/api/v1/sites/[id]", methods: ["GET", "PATCH"] },
   { path: "/api/v1/tasks", methods: ["GET"] },
@@ -64,6 +78,12 @@ export const API_ROUTES: readonly ApiRoute[] = [
 
 /** Routes answered without a session (they describe shapes only). */
 export const PUBLIC_API_PATHS: ReadonlySet<string> = new Set(["/api/v1/openapi.json"]);
+
+/**
+ * Routes and pages answered without a session because they publish what is public by design:
+ * the published daily bulletins, counts only (docs/decisions/0021-bulletin-workflow.md).
+ */
+export const PUBLIC_PREFIXES_PUBLISHED = ["/api/v1/public/", "/public/"] as const;
 
 function matches(pattern: string, pathname: string): boolean {
   const a = pattern.split("/");

@@ -25,7 +25,10 @@ import {
   updateContactSchema,
 } from "@/lib/contacts/schemas";
 import { answerAssistSchema, listAssistsSchema } from "@/lib/assists/schemas";
-import { countyFiguresSchema } from "@/lib/dashboard/schemas";
+import { countyFiguresSchema, seriesSchema } from "@/lib/dashboard/schemas";
+import { caseChainSchema, countyChainsSchema } from "@/lib/chains/schemas";
+import { correctBulletinSchema, createBulletinSchema, updateBulletinSchema, versionOnlySchema } from "@/lib/bulletins/schemas";
+import { bulletinExportSchema } from "@/lib/bulletins/export-schema";
 import { mergePersonsSchema } from "@/lib/persons/merge-persons";
 import { answerTransferSchema, listTransfersSchema, requestTransferSchema } from "@/lib/transfers/schemas";
 import { ERROR_STATUS } from "@/lib/errors";
@@ -34,6 +37,7 @@ import { recordHealthCheckSchema } from "@/lib/health/schemas";
 import { dateField } from "@/lib/validation/fields";
 import { assignSiteSchema, createSiteSchema, listSitesSchema, updateSiteSchema } from "@/lib/sites/schemas";
 import { getTasksSchema } from "@/lib/tasks/schemas";
+import { attemptSchema, listScreeningSchema, resolveSchema, screeningRowSchema } from "@/lib/screening/schemas";
 import { recordTestResultSchema } from "@/lib/lab-results/schemas";
 import { createPolicySchema, previewPolicySchema } from "@/lib/policy/schemas";
 import { createCountySchema, updateCountySchema, updatePrefectureSchema } from "@/lib/jurisdictions/schemas";
@@ -66,6 +70,10 @@ export interface ApiOperation {
 }
 
 const REQUEST_BODIES = {
+  CreateBulletinInput: createBulletinSchema,
+  UpdateBulletinInput: updateBulletinSchema,
+  BulletinVersionInput: versionOnlySchema,
+  CorrectBulletinInput: correctBulletinSchema,
   RegisterCaseInput: registerCaseSchema,
   AnswerAssistInput: answerAssistSchema,
   RequestTransferInput: requestTransferSchema,
@@ -94,6 +102,9 @@ const REQUEST_BODIES = {
   CreateCountyInput: createCountySchema,
   UpdateCountyInput: updateCountySchema,
   UpdatePrefectureInput: updatePrefectureSchema,
+  ScreeningEntryInput: screeningRowSchema,
+  ScreeningAttemptInput: attemptSchema,
+  ScreeningResolveInput: resolveSchema,
 } satisfies Record<string, z.ZodType>;
 
 const BODY_NOTES: Partial<Record<keyof typeof REQUEST_BODIES, string>> = {
@@ -106,6 +117,9 @@ const BODY_NOTES: Partial<Record<keyof typeof REQUEST_BODIES, string>> = {
   RecordTestResultInput:
     "A POSITIVE result turns the contact into a case (classification / confirmedDate / onsetDate describe it; default CONFIRMED on the sample date) and upgrades its secondary contacts to close contacts of that case.",
   RecordHealthCheckInput: "temperature in °C, 34–43.",
+  ScreeningEntryInput: "pushedAt: ISO 8601 with a zone, or a local time of the prefecture (\"2026-03-10 08:30\"); not later than now. Phone or idNumber at least.",
+  ScreeningAttemptInput: "`version` is the one read (409 STALE otherwise); `at` defaults to now and may not be before the item entered the queue.",
+  ScreeningResolveInput: "CONTACT: `contactId` of a contact of the county, or `register` (a contact of that case registered from the item's person). MONITORING: `startDate`. FORWARD: `toCountyCode` (the item moves; this county keeps no personal data). UNREACHABLE: after at least 3 recorded attempts (409 otherwise).",
 };
 
 const id = "{id}";
@@ -146,6 +160,12 @@ const ops: ApiOperation[] = [
   { method: "post", path: `/api/v1/contacts/${id}/reexposure`, operationId: "recordReexposure", tag: "contacts", summary: "A later last exposure: replan (end dates never move earlier)", body: "ReexposureInput", ok: { status: 200, schema: "ContactDetail", description: "The contact with its new plan" }, errors: [403, 409, 422] },
   { method: "post", path: `/api/v1/contacts/${id}/reclassify`, operationId: "reclassifyContact", tag: "contacts", summary: "End the plan early with a reason (e.g. the source case ruled out)", body: "ReclassifyInput", ok: { status: 200, schema: "ContactDetail", description: "The contact, status ENDED_EARLY" }, errors: [403, 409] },
   { method: "put", path: `/api/v1/contacts/${id}/site`, operationId: "assignSite", tag: "sites", summary: "Place the contact in an isolation site, move it, or (siteId null) take it out", description: "Capacity is enforced (409 when full); the site must be an active site of the contact's county (422).", body: "AssignSiteInput", ok: { status: 200, schema: "ContactDetail", description: "The contact" }, errors: [403, 409, 422] },
+  // --- risk-person screening (docs/decisions/0019-screening-queue.md)
+  { method: "get", path: "/api/v1/screening", operationId: "listScreening", tag: "screening", summary: "The screening queue in scope, nearest deadline first (status=OPEN by default, ALL for every status)", description: "Officials see names masked, the last 4 of phone and ID, and no free text.", query: listScreeningSchema, ok: { status: 200, schema: "ScreeningPage", description: "A page of items" } },
+  { method: "post", path: "/api/v1/screening", operationId: "createScreeningItem", tag: "screening", summary: "Add one person of a push list to the user's county queue (due 24 h after the push)", body: "ScreeningEntryInput", ok: { status: 201, schema: "ScreeningItem", description: "The item" }, errors: [403] },
+  { method: "get", path: `/api/v1/screening/${id}`, operationId: "getScreeningItem", tag: "screening", summary: "A screening item with its attempts and time left", ok: { status: 200, schema: "ScreeningItem", description: "The item" } },
+  { method: "post", path: `/api/v1/screening/${id}/attempts`, operationId: "recordScreeningAttempt", tag: "screening", summary: "Record an attempt to reach the person", body: "ScreeningAttemptInput", ok: { status: 201, schema: "ScreeningItem", description: "The item with the attempt" }, errors: [403, 409] },
+  { method: "post", path: `/api/v1/screening/${id}/resolve`, operationId: "resolveScreeningItem", tag: "screening", summary: "The outcome: registered as a contact, under health monitoring, forwarded, or unreachable", body: "ScreeningResolveInput", ok: { status: 200, schema: "ScreeningItem", description: "The resolved item (for FORWARD: the sender's record)" }, errors: [403, 409, 422] },
   // --- sites
   { method: "get", path: "/api/v1/sites", operationId: "listSites", tag: "sites", summary: "Isolation sites in scope with their derived occupancy", query: listSitesSchema, ok: { status: 200, schema: "SitePage", description: "A page of sites" } },
   { method: "post", path: "/api/v1/sites", operationId: "createSite", tag: "sites", summary: "Create an isolation site (county defaults to the staff member's)", body: "CreateSiteInput", ok: { status: 201, schema: "Site", description: "The site" }, errors: [403, 409] },
@@ -153,7 +173,21 @@ const ops: ApiOperation[] = [
   { method: "patch", path: `/api/v1/sites/${id}`, operationId: "updateSite", tag: "sites", summary: "Edit a site (optimistic lock; capacity never below occupancy)", body: "UpdateSiteInput", ok: { status: 200, schema: "Site", description: "The site as saved" }, errors: [403, 409, 422] },
   // --- day's work and figures
   { method: "get", path: "/api/v1/tasks", operationId: "getTasks", tag: "tasks", summary: "The day's tasks per county in scope", description: "Tests due, overdue tests, transfers to home monitoring, releases due and missing health checks (date defaults to today in the prefecture's time zone).", query: getTasksSchema, ok: { status: 200, schema: "Tasks", description: "Tasks by county" } },
-  { method: "get", path: "/api/v1/dashboard", operationId: "getDashboard", tag: "dashboard", summary: "Aggregate figures by county for the user's scope (no personal data)", query: countyFiguresSchema, ok: { status: 200, schema: "Dashboard", description: "Figures by county and their totals" }, errors: [403] },
+  { method: "get", path: "/api/v1/dashboard", operationId: "getDashboard", tag: "dashboard", summary: "Aggregate figures by county for the user's scope (no personal data)", query: countyFiguresSchema, ok: { status: 200, schema: "Dashboard", description: "Figures by county and their totals" }, errors: [403, 404] },
+  { method: "get", path: "/api/v1/dashboard/series", operationId: "getDashboardSeries", tag: "dashboard", summary: "Daily figures over a range (default the last 28 days), from the maintained facts", query: seriesSchema, ok: { status: 200, schema: "DashboardSeries", description: "One point per day, and per county with byCounty=1" }, errors: [400, 403, 404] },
+  // --- transmission chains (docs/decisions/0020-transmission-chains.md)
+  { method: "get", path: `/api/v1/cases/${id}/chain`, operationId: "getCaseChain", tag: "chains", summary: "The transmission chain (cluster) a case belongs to: case → close → secondary contacts, contact → the case it became", description: "County staff: their county's records, with names and links. Officials: the structure only (no names, no links). Growth counts nodes dated in the 7 days ending on `date`.", query: caseChainSchema, ok: { status: 200, schema: "ChainGraph", description: "Nodes with a precomputed layout, edges and clusters" }, errors: [403] },
+  { method: "get", path: "/api/v1/chains", operationId: "getCountyChains", tag: "chains", summary: "Every cluster holding a case of the county confirmed between `from` and `to` (default: the 28 days to today)", description: "County staff: their own county only (another is 403). At most 1000 nodes, whole clusters largest first (`truncated`).", query: countyChainsSchema, ok: { status: 200, schema: "CountyChains", description: "The county's clusters and their graph" }, errors: [403] },
+  // --- daily bulletin (docs/decisions/0021-bulletin-workflow.md)
+  { method: "get", path: "/api/v1/bulletins", operationId: "listBulletins", tag: "bulletins", summary: "Bulletins of every status, newest first (officials)", ok: { status: 200, schema: "BulletinList", description: "The bulletins" }, errors: [403] },
+  { method: "post", path: "/api/v1/bulletins", operationId: "createBulletin", tag: "bulletins", summary: "Generate the draft of a day's bulletin from the dashboard figures", description: "409 when the day already has an unpublished draft or a published bulletin (publish a correction instead).", body: "CreateBulletinInput", ok: { status: 201, schema: "Bulletin", description: "The draft" }, errors: [403, 409] },
+  { method: "get", path: `/api/v1/bulletins/${id}`, operationId: "getBulletin", tag: "bulletins", summary: "A bulletin with its status and who wrote, reviewed and published it", ok: { status: 200, schema: "Bulletin", description: "The bulletin" }, errors: [403] },
+  { method: "patch", path: `/api/v1/bulletins/${id}`, operationId: "updateBulletin", tag: "bulletins", summary: "Edit a draft's title and text (a reviewed one returns to draft; published: 409)", body: "UpdateBulletinInput", ok: { status: 200, schema: "Bulletin", description: "The draft" }, errors: [403, 409] },
+  { method: "post", path: `/api/v1/bulletins/${id}/review`, operationId: "reviewBulletin", tag: "bulletins", summary: "Mark a draft reviewed (not by its last editor while another official could review)", body: "BulletinVersionInput", ok: { status: 200, schema: "Bulletin", description: "The reviewed bulletin" }, errors: [403, 409] },
+  { method: "post", path: `/api/v1/bulletins/${id}/publish`, operationId: "publishBulletin", tag: "bulletins", summary: "Publish a reviewed bulletin; it never changes again", body: "BulletinVersionInput", ok: { status: 200, schema: "Bulletin", description: "The published bulletin" }, errors: [403, 409] },
+  { method: "post", path: `/api/v1/bulletins/${id}/correct`, operationId: "correctBulletin", tag: "bulletins", summary: "Start a correction of a published bulletin: a new draft of the same day naming it", body: "CorrectBulletinInput", ok: { status: 201, schema: "Bulletin", description: "The correction's draft" }, errors: [403, 409] },
+  { method: "get", path: "/api/v1/public/bulletins", operationId: "listPublicBulletins", tag: "bulletins", summary: "Published bulletins, newest first: text and counts only (no sign-in)", public: true, ok: { status: 200, schema: "PublicBulletinList", description: "The published bulletins" } },
+  { method: "get", path: `/api/v1/public/bulletins/${id}/export`, operationId: "exportPublicBulletin", tag: "bulletins", summary: "A published bulletin's figures by county as CSV or XLSX (no sign-in)", description: "Cells starting with = + - @ are neutralised with a leading apostrophe.", public: true, query: bulletinExportSchema, ok: { status: 200, schema: "ExportFile", description: "The download" } },
   // --- administration
   { method: "get", path: "/api/v1/admin/users", operationId: "listUsers", tag: "admin", summary: "Accounts (administrators only)", ok: { status: 200, schema: "UserList", description: "The accounts" }, errors: [403] },
   { method: "post", path: "/api/v1/admin/users", operationId: "createUser", tag: "admin", summary: "Create an account (must change its password at first sign-in)", body: "CreateUserInput", ok: { status: 201, schema: "User", description: "The account" }, errors: [403] },
@@ -288,7 +322,7 @@ export function openApiDocument(): JsonSchema {
     },
     servers: [{ url: "/" }],
     security: [{ sessionCookie: [] }],
-    tags: ["session", "cases", "contacts", "counties", "sites", "tasks", "dashboard", "admin", "exports"].map((name) => ({ name })),
+    tags: ["session", "cases", "contacts", "counties", "screening", "sites", "tasks", "dashboard", "chains", "bulletins", "admin", "exports"].map((name) => ({ name })),
     paths,
     components: {
       securitySchemes: {

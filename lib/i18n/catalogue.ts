@@ -28,6 +28,14 @@ import zhExports from "./messages/zh-CN/exports.json";
 import enExports from "./messages/en/exports.json";
 import zhAudit from "./messages/zh-CN/audit.json";
 import enAudit from "./messages/en/audit.json";
+import zhScreening from "./messages/zh-CN/screening.json";
+import enScreening from "./messages/en/screening.json";
+import zhNotices from "./messages/zh-CN/notices.json";
+import enNotices from "./messages/en/notices.json";
+import zhChains from "./messages/zh-CN/chains.json";
+import enChains from "./messages/en/chains.json";
+import zhBulletins from "./messages/zh-CN/bulletins.json";
+import enBulletins from "./messages/en/bulletins.json";
 
 /**
  * Message catalogues, one JSON file per namespace and locale. The English catalogue is the
@@ -49,6 +57,10 @@ export const CATALOGUES = {
     identity: zhIdentity,
     exports: zhExports,
     audit: zhAudit,
+    screening: zhScreening,
+    notices: zhNotices,
+    chains: zhChains,
+    bulletins: zhBulletins,
   },
   en: {
     errors: enErrors,
@@ -65,6 +77,10 @@ export const CATALOGUES = {
     identity: enIdentity,
     exports: enExports,
     audit: enAudit,
+    screening: enScreening,
+    notices: enNotices,
+    chains: enChains,
+    bulletins: enBulletins,
   },
 } as const;
 

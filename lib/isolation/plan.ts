@@ -1,4 +1,4 @@
-// The isolation rule engine (DESIGN.md §1): pure, no I/O, no clock. Services pass dates in.
+// The isolation rule engine (docs/domain.md "The isolation rules"): pure, no I/O, no clock. Services pass dates in.
 import { addDays, compareDates } from "./dates";
 import { assertIsoDate, PlanInputError } from "./errors";
 import { DEFAULT_POLICY, isolationPolicySchema, releaseDayOf, type IsolationPolicy } from "./policy";
@@ -36,7 +36,7 @@ function phaseInForce(phases: readonly PlannedPhase[], date: string): PlannedPha
 /**
  * Computes a contact's isolation plan. Day N = lastExposureDate + N.
  *
- * Interpretations of the rules where DESIGN.md leaves room:
+ * Interpretations of the rules where the rules leave room (docs/domain.md):
  * - Identified on day 0 (the exposure day itself): the first phase starts on day 0, so it is
  *   the phase in force and receives an intake test on day 0; the day-1 test is kept as well
  *   ("everything else is as in the table"), i.e. samples on two consecutive days. The intake

@@ -1,5 +1,5 @@
 // Re-exposure: a later last exposure replaces the plan, but nothing the old plan required may
-// end earlier (DESIGN.md §1). Kept apart from plan.ts because the merge needs its own care.
+// end earlier (docs/domain.md "Re-exposure"). Kept apart from plan.ts because the merge needs its own care.
 import { addDays, compareDates, diffDays, maxDate, minDate } from "./dates";
 import { PlanInputError } from "./errors";
 import type { IsolationPlan, PhaseKind, PlannedPhase, PlannedTest } from "./types";

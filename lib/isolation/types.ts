@@ -1,7 +1,7 @@
 import type { IsolationPolicy } from "./policy";
 
 // Runtime lists of the domain enums: zod schemas and input guards need values, not just types.
-// plan.ts re-exports the types so the contract in DESIGN.md stays satisfied from one import.
+// plan.ts re-exports the types so the rule-engine contract (docs/architecture.md "The rule engine") stays satisfied from one import.
 
 export const CONTACT_CATEGORIES = ["CLOSE", "SECONDARY", "GENERAL"] as const;
 export type ContactCategory = (typeof CONTACT_CATEGORIES)[number];
@@ -22,7 +22,7 @@ export function isPhaseKind(value: unknown): value is PhaseKind {
   return typeof value === "string" && (PHASE_KINDS as readonly string[]).includes(value);
 }
 
-// The plan shapes of DESIGN.md's rule-engine contract; plan.ts re-exports them.
+// The plan shapes of the rule-engine contract (docs/architecture.md "The rule engine"); plan.ts re-exports them.
 export interface PlanInput {
   category: ContactCategory;
   lastExposureDate: string; // YYYY-MM-DD

@@ -1,4 +1,4 @@
-// Escalation (DESIGN.md §1): a contact with a positive test becomes a case; if it was a close
+// Escalation (docs/domain.md "Escalation"): a contact with a positive test becomes a case; if it was a close
 // contact, each of its ACTIVE secondary contacts becomes a close contact of the new case with a
 // fresh 14+7 plan counted from its own last exposure. Runs inside recordTestResult's transaction.
 import type { SessionUser } from "@/lib/auth/user";

@@ -1,5 +1,6 @@
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/user";
+import { betweenCountiesScope } from "@/lib/jurisdictions/between-counties";
 import type { Prisma } from "@/lib/db";
 import { assertId, notFound } from "@/lib/errors";
 import type { Page } from "@/lib/validation/fields";
@@ -8,13 +9,6 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { listTransfersSchema } from "./schemas";
 import { transferView, type TransferView } from "./transfer-view";
 
-export function transferScope(user: SessionUser, direction?: "INCOMING" | "OUTGOING"): Prisma.TransferRequestWhereInput {
-  if (!user.countyCode) return {};
-  if (direction === "INCOMING") return { toCountyCode: user.countyCode };
-  if (direction === "OUTGOING") return { fromCountyCode: user.countyCode };
-  return { OR: [{ toCountyCode: user.countyCode }, { fromCountyCode: user.countyCode }] };
-}
-
 export const transferInclude = { contact: { include: { person: true, plans: { where: { active: true }, select: { releaseDate: true } } } } } as const;
 
 /** GET /api/v1/transfers: open first, newest first. */
@@ -22,7 +16,7 @@ export async function listTransfers(user: SessionUser, input: unknown = {}, opts
   assertCan(user, "contact:read");
   const f = parseInput(listTransfersSchema, input ?? {});
   const db = dbFor(opts);
-  const where: Prisma.TransferRequestWhereInput = { ...transferScope(user, f.direction), ...(f.status ? { status: f.status } : {}) };
+  const where: Prisma.TransferRequestWhereInput = { ...betweenCountiesScope(user, f.direction), ...(f.status ? { status: f.status } : {}) };
   const [total, rows] = await Promise.all([
     db.transferRequest.count({ where }),
     db.transferRequest.findMany({
@@ -39,7 +33,7 @@ export async function listTransfers(user: SessionUser, input: unknown = {}, opts
 export async function getTransfer(user: SessionUser, id: string, opts?: ServiceOptions): Promise<TransferView> {
   assertCan(user, "contact:read");
   assertId(id);
-  const t = await dbFor(opts).transferRequest.findFirst({ where: { id, ...transferScope(user) }, include: transferInclude });
+  const t = await dbFor(opts).transferRequest.findFirst({ where: { id, ...betweenCountiesScope(user) }, include: transferInclude });
   if (!t) throw notFound();
   return transferView(user, t);
 }

@@ -22,6 +22,8 @@ const all = (status: number): Record<Caller, number> => ({ own: status, other: s
 const staffRecord = (ok: number, official = 403): Record<Caller, number> => ({ own: ok, other: 404, official, admin: 403, anon: 401 });
 /** Reads in scope for staff and the prefecture (masked), none for administrators. */
 const scopedRead: Record<Caller, number> = { own: 200, other: 200, official: 200, admin: 403, anon: 401 };
+/** The daily bulletin's workflow: prefecture officials only. */
+const officialOnly = (ok: number): Record<Caller, number> => ({ own: 403, other: 403, official: ok, admin: 403, anon: 401 });
 const adminOnly = (ok: number): Record<Caller, number> => ({ own: 403, other: 403, official: 403, admin: ok, anon: 401 });
 
 export const MATRIX: readonly MatrixEntry[] = [
@@ -49,15 +51,27 @@ export const MATRIX: readonly MatrixEntry[] = [
   { route: "/api/v1/assists", method: "GET", expect: scopedRead },
   { route: "/api/v1/assists/[id]", method: "GET", expect: scopedRead },
   { route: "/api/v1/assists/[id]/answer", method: "POST", expect: staffRecord(200) },
+  // A bulletin drafted, edited, reviewed and published by the official (alone: self-review allowed),
+  // and a correction of a bulletin published in the set-up.
+  { route: "/api/v1/bulletins", method: "GET", expect: officialOnly(200) },
+  { route: "/api/v1/bulletins", method: "POST", expect: officialOnly(201) },
+  { route: "/api/v1/bulletins/[id]", method: "GET", expect: officialOnly(200) },
+  { route: "/api/v1/bulletins/[id]", method: "PATCH", expect: officialOnly(200) },
+  { route: "/api/v1/bulletins/[id]/review", method: "POST", expect: officialOnly(200) },
+  { route: "/api/v1/bulletins/[id]/publish", method: "POST", expect: officialOnly(200) },
+  { route: "/api/v1/bulletins/[id]/correct", method: "POST", expect: officialOnly(201) },
   { route: "/api/v1/cases", method: "GET", expect: scopedRead },
   { route: "/api/v1/cases/check", method: "POST", expect: { own: 200, other: 400, official: 403, admin: 403, anon: 401 } },
   // Other-county staff naming 马尔康市 as the county: refused as outside their scope.
   { route: "/api/v1/cases", method: "POST", expect: { own: 201, other: 400, official: 403, admin: 403, anon: 401 } },
   { route: "/api/v1/cases/[id]", method: "GET", expect: staffRecord(200, 200) },
   { route: "/api/v1/cases/[id]", method: "PATCH", expect: staffRecord(200) },
+  { route: "/api/v1/cases/[id]/chain", method: "GET", expect: staffRecord(200, 200) },
   { route: "/api/v1/cases/[id]/contacts", method: "POST", expect: staffRecord(201) },
   { route: "/api/v1/cases/[id]/contacts/check", method: "POST", expect: staffRecord(200) },
   { route: "/api/v1/cases/[id]/track", method: "POST", expect: staffRecord(201) },
+  // 马尔康市's chains: 汶川县 staff may not ask for another county's.
+  { route: "/api/v1/chains", method: "GET", expect: { own: 200, other: 403, official: 200, admin: 403, anon: 401 } },
   { route: "/api/v1/contacts", method: "GET", expect: scopedRead },
   { route: "/api/v1/contacts/[id]", method: "GET", expect: staffRecord(200, 200) },
   { route: "/api/v1/contacts/[id]", method: "PATCH", expect: staffRecord(200) },
@@ -78,10 +92,20 @@ export const MATRIX: readonly MatrixEntry[] = [
   { route: "/api/v1/exports/cases", method: "GET", expect: scopedRead },
   { route: "/api/v1/exports/contacts", method: "GET", expect: scopedRead },
   { route: "/api/v1/exports/tasks", method: "GET", expect: scopedRead },
+  { route: "/api/v1/dashboard/series", method: "GET", expect: scopedRead },
   { route: "/api/v1/me", method: "GET", expect: { own: 200, other: 200, official: 200, admin: 200, anon: 401 } },
   { route: "/api/v1/openapi.json", method: "GET", expect: all(200) },
   // Two records of 马尔康市 with the same name and phone, merged by its staff.
   { route: "/api/v1/persons/merge", method: "POST", expect: staffRecord(200) },
+  // Screening items of 马尔康市's queue; "other" adds to its own county's queue.
+  { route: "/api/v1/screening", method: "GET", expect: scopedRead },
+  { route: "/api/v1/screening", method: "POST", expect: { own: 201, other: 201, official: 403, admin: 403, anon: 401 } },
+  { route: "/api/v1/screening/[id]", method: "GET", expect: staffRecord(200, 200) },
+  { route: "/api/v1/screening/[id]/attempts", method: "POST", expect: staffRecord(201) },
+  { route: "/api/v1/screening/[id]/resolve", method: "POST", expect: staffRecord(200) },
+  // Published bulletins are public: answered to everyone, signed out included.
+  { route: "/api/v1/public/bulletins", method: "GET", expect: all(200) },
+  { route: "/api/v1/public/bulletins/[id]/export", method: "GET", expect: all(200) },
   { route: "/api/v1/sites", method: "GET", expect: scopedRead },
   { route: "/api/v1/sites", method: "POST", expect: { own: 201, other: 201, official: 403, admin: 403, anon: 401 } },
   { route: "/api/v1/sites/[id]", method: "GET", expect: staffRecord(200, 200) },

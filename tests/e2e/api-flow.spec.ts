@@ -1,7 +1,7 @@
-// The JSON API v1 over HTTP against the running app (DESIGN.md §5): the main flow from sign-in
+// The JSON API v1 over HTTP against the running app (docs/architecture.md "JSON API"): the main flow from sign-in
 // to escalation and tasks, bad input with its status codes and messages, roles, and county
 // scope (another county's record answers 404 on every by-id route and never shows in a list).
-// Plans are checked day by day against DESIGN.md §1, computed here from today in Asia/Shanghai.
+// Plans are checked day by day against docs/domain.md "The isolation rules", computed here from today in Asia/Shanghai.
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { addDays, newIdNumber, todayInShanghai } from "./helpers";
 import {
@@ -61,7 +61,7 @@ const phase = (kind: string, from: number, to: number): Phase => ({ kind, startD
 const tst = (n: number, kind: string, doubleSample = false): PlannedTest => ({ date: d(n), phase: kind, doubleSample });
 const shape = (p: Plan | null) => p && { category: p.category, phases: p.phases, tests: p.tests, releaseDate: p.releaseDate };
 
-// Expected plans (DESIGN.md §1), day N = last exposure + N.
+// Expected plans (docs/domain.md "The isolation rules"), day N = last exposure + N.
 const PLAN_A = {
   // Close, exposed T-2, identified T (day 2, late): CI keeps its end (day 14), day-1 test dropped, intake test today.
   category: "CLOSE",

@@ -28,6 +28,12 @@ interface Fixtures {
   siteId: string;
   trackId: string;
   userId: string;
+  /** Screening items of 马尔康市: one to record attempts on, one to resolve. */
+  screening: string;
+  screeningToResolve: string;
+  /** Bulletins of the official: a draft to edit, review and publish; a published one to correct and download. */
+  draftBulletin: string;
+  publishedBulletin: string;
 }
 interface Call {
   path: string;
@@ -42,7 +48,8 @@ let seq = 0;
 const added = new Set<string>();
 const addedCounty = (code: string) => (added.add(code), code);
 
-const version = async (p: string) => ((await (await ctx.own.get(p)).json()) as { version: number }).version;
+const version = async (p: string, as: Caller = "own") => ((await (await ctx[as].get(p)).json()) as { version: number }).version;
+const bulletinVersion = () => version(`/api/v1/bulletins/${f.draftBulletin}`, "official");
 
 /** A valid request for each route and method. */
 const CALLS: Record<string, (caller: Caller) => Promise<Call>> = {
@@ -99,6 +106,17 @@ const CALLS: Record<string, (caller: Caller) => Promise<Call>> = {
   "GET /api/v1/transfers/[id]": async () => ({ path: `/api/v1/transfers/${f.transferToAnswer}` }),
   "POST /api/v1/transfers/[id]/answer": async () => ({ path: `/api/v1/transfers/${f.transferToAnswer}/answer`, data: { accept: false, note: "矩阵" } }),
   "POST /api/v1/transfers/[id]/cancel": async () => ({ path: `/api/v1/transfers/${f.transferToCancel}/cancel`, data: {} }),
+  "GET /api/v1/bulletins": async () => ({ path: "/api/v1/bulletins" }),
+  "POST /api/v1/bulletins": async () => ({ path: "/api/v1/bulletins", data: { date: addDays(T, -62) } }),
+  "GET /api/v1/bulletins/[id]": async () => ({ path: `/api/v1/bulletins/${f.draftBulletin}` }),
+  "PATCH /api/v1/bulletins/[id]": async () => ({ path: `/api/v1/bulletins/${f.draftBulletin}`, data: { version: await bulletinVersion(), title: `矩阵通报${++seq}`, body: "矩阵正文" } }),
+  "POST /api/v1/bulletins/[id]/review": async () => ({ path: `/api/v1/bulletins/${f.draftBulletin}/review`, data: { version: await bulletinVersion() } }),
+  "POST /api/v1/bulletins/[id]/publish": async () => ({ path: `/api/v1/bulletins/${f.draftBulletin}/publish`, data: { version: await bulletinVersion() } }),
+  "POST /api/v1/bulletins/[id]/correct": async () => ({ path: `/api/v1/bulletins/${f.publishedBulletin}/correct`, data: { correctionNote: "矩阵更正" } }),
+  "GET /api/v1/public/bulletins": async () => ({ path: "/api/v1/public/bulletins" }),
+  "GET /api/v1/public/bulletins/[id]/export": async (caller) => ({ path: `/api/v1/public/bulletins/${f.publishedBulletin}/export?format=${caller === "own" ? "xlsx" : "csv"}` }),
+  "GET /api/v1/cases/[id]/chain": async () => ({ path: `/api/v1/cases/${f.caseId}/chain` }),
+  "GET /api/v1/chains": async () => ({ path: "/api/v1/chains?countyCode=513201" }),
   "GET /api/v1/cases": async () => ({ path: "/api/v1/cases" }),
   "POST /api/v1/cases": async () => ({
     path: "/api/v1/cases",
@@ -133,8 +151,17 @@ const CALLS: Record<string, (caller: Caller) => Promise<Call>> = {
   "PUT /api/v1/contacts/[id]/site": async () => ({ path: `/api/v1/contacts/${f.contact.id}/site`, data: { siteId: f.siteId } }),
   "POST /api/v1/contacts/[id]/test-results": async () => ({ path: `/api/v1/contacts/${f.contact.id}/test-results`, data: { sampleDate: T, result: "NEGATIVE" } }),
   "GET /api/v1/dashboard": async () => ({ path: "/api/v1/dashboard" }),
+  "GET /api/v1/dashboard/series": async () => ({ path: "/api/v1/dashboard/series" }),
   "GET /api/v1/me": async () => ({ path: "/api/v1/me" }),
   "GET /api/v1/openapi.json": async () => ({ path: "/api/v1/openapi.json" }),
+  "GET /api/v1/screening": async () => ({ path: "/api/v1/screening" }),
+  "POST /api/v1/screening": async () => ({ path: "/api/v1/screening", data: { name: uniqueName(`矩阵排查${++seq}`), idNumber: newIdNumber(), pushedAt: `${T} 00:00` } }),
+  "GET /api/v1/screening/[id]": async () => ({ path: `/api/v1/screening/${f.screening}` }),
+  "POST /api/v1/screening/[id]/attempts": async () => ({ path: `/api/v1/screening/${f.screening}/attempts`, data: { version: await version(`/api/v1/screening/${f.screening}`), method: "PHONE" } }),
+  "POST /api/v1/screening/[id]/resolve": async () => ({
+    path: `/api/v1/screening/${f.screeningToResolve}/resolve`,
+    data: { version: await version(`/api/v1/screening/${f.screeningToResolve}`), outcome: "MONITORING", startDate: T },
+  }),
   "GET /api/v1/sites": async () => ({ path: "/api/v1/sites" }),
   "POST /api/v1/sites": async () => ({ path: "/api/v1/sites", data: { name: uniqueName(`矩阵隔离点${++seq}`), capacity: 3 } }),
   "GET /api/v1/sites/[id]": async () => ({ path: `/api/v1/sites/${f.siteId}` }),
@@ -191,7 +218,15 @@ test.beforeAll(async ({ playwright, baseURL }) => {
     await ctx.admin.post("/api/v1/admin/users", { data: { username: `matrix.t.${Math.random().toString(36).slice(2, 8)}`, displayName: "矩阵目标", role: "PREFECTURE_OFFICIAL", countyCode: null, password: "Temporary#2026" } }),
     201,
   );
+  const screeningItem = async () =>
+    (await expectStatus<{ id: string }>(await ctx.own.post("/api/v1/screening", { data: { name: uniqueName("矩阵排查"), phone: "13700000000", idNumber: newIdNumber(), pushedAt: `${T} 00:00` } }), 201)).id;
+  const draft = await expectStatus<{ id: string }>(await ctx.official.post("/api/v1/bulletins", { data: { date: addDays(T, -60) } }), 201);
+  let pub = await expectStatus<{ id: string; version: number }>(await ctx.official.post("/api/v1/bulletins", { data: { date: addDays(T, -61) } }), 201);
+  pub = await expectStatus(await ctx.official.post(`/api/v1/bulletins/${pub.id}/review`, { data: { version: pub.version } }), 200);
+  await expectStatus(await ctx.official.post(`/api/v1/bulletins/${pub.id}/publish`, { data: { version: pub.version } }), 200);
   f = {
+    screening: await screeningItem(),
+    screeningToResolve: await screeningItem(),
     caseId: source.id,
     contact: contact!,
     reclassify: reclassify!,
@@ -203,6 +238,8 @@ test.beforeAll(async ({ playwright, baseURL }) => {
     siteId: site.id,
     trackId: track.id,
     userId: user.id,
+    draftBulletin: draft.id,
+    publishedBulletin: pub.id,
   };
 });
 

@@ -1,5 +1,5 @@
-// Test data for the workspace browser tests, created over the app's own JSON API (DESIGN.md
-// §5) with the session of a signed-in page: the same services and checks as staff entering
+// Test data for the workspace browser tests, created over the app's own JSON API (docs/architecture.md
+// "JSON API") with the session of a signed-in page: the same services and checks as staff entering
 // it, and no access to the database from the test process. Names carry a per-run tag, so the
 // tests find their own people whatever else the database holds (demo data, earlier runs).
 import { expect, type APIRequestContext } from "@playwright/test";

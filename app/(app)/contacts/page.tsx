@@ -9,6 +9,7 @@ import { nextOpenTests } from "@/lib/contacts/next-tests";
 import { requirePagePermission } from "@/lib/http/page-guard";
 import { seesFull } from "@/lib/privacy/mask";
 import { listSites } from "@/lib/sites/list-sites";
+import { isValidIsoDate } from "@/lib/isolation/dates";
 
 const PAGE_SIZE = 25;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -26,7 +27,7 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 }
 
 /** Only well-formed values reach the service: a hand-edited URL shows an unfiltered list rather than an error. */
-function readFilters(search: Search, canSearch: boolean): ContactFilterValues & { page: number } {
+function readFilters(search: Search, canSearch: boolean): ContactFilterValues & { page: number; county?: string; date?: string } {
   const siteId = one(search, "siteId");
   const page = Number(one(search, "page") ?? "1");
   return {
@@ -36,6 +37,9 @@ function readFilters(search: Search, canSearch: boolean): ContactFilterValues & 
     due: oneOf(one(search, "due"), FILTER_VALUES.DUE),
     status: oneOf(one(search, "status"), FILTER_VALUES.STATUSES),
     siteId: siteId && UUID.test(siteId) ? siteId : undefined,
+    // The dashboard's drill-down: a county and the figure's date.
+    county: /^\d{6}$/.test(one(search, "county") ?? "") ? one(search, "county") : undefined,
+    date: isValidIsoDate(one(search, "date") ?? "") ? one(search, "date") : undefined,
     page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
   };
 }

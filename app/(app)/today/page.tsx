@@ -8,6 +8,7 @@ import { TaskDatePicker } from "@/components/today/date-picker";
 import { PersonCell } from "@/components/today/person-cell";
 import { RequestsSection } from "@/components/today/requests-section";
 import { TaskSection } from "@/components/today/task-section";
+import { TodayScreening } from "@/components/screening/today-screening";
 import { TransferDialog } from "@/components/today/transfer-dialog";
 import { Badge } from "@/components/ui/badge";
 import { CategoryBadge, PhaseBadge } from "@/components/ui/domain-badges";
@@ -104,6 +105,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
         {requests ? <RequestsSection requests={requests} counties={counties} /> : null}
         {invalid ? <Notice kind="warning">{t("invalidDate", { value: asked ?? "" })}</Notice> : null}
         {future ? <Notice kind="info">{t("future", { date })}</Notice> : null}
+        <TodayScreening user={user} />
         <TaskCounts
           counts={{
             overdueTests: tasks.overdueTests.length,

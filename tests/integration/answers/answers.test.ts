@@ -9,12 +9,14 @@ import { ANSWER_SCHEMAS } from "@/lib/http/answer-schemas";
 import { API_OPERATIONS } from "@/lib/http/openapi";
 import { onTheWire } from "@/lib/validation/answer-fields";
 import { at, seedFixtures } from "../registry/fixtures";
+import { CHAINS_BULLETINS_PRODUCERS } from "./chains-bulletins-answers";
 import { COUNTY_ADMIN_PRODUCERS } from "./county-admin-answers";
 import { REGISTRY_PRODUCERS, type Scenario } from "./registry-answers";
+import { SCREENING_PRODUCERS } from "./screening-answers";
 
-const PRODUCERS = { ...REGISTRY_PRODUCERS, ...COUNTY_ADMIN_PRODUCERS };
-/** Operations whose answer is not one of ours. */
-const NOT_AN_ANSWER = new Set(["getOpenApi", "exportCases", "exportContacts", "exportTasks", "exportAudit"]);
+const PRODUCERS = { ...REGISTRY_PRODUCERS, ...COUNTY_ADMIN_PRODUCERS, ...SCREENING_PRODUCERS, ...CHAINS_BULLETINS_PRODUCERS };
+/** Operations whose answer is not one of ours (the document; a CSV/XLSX download). */
+const NOT_AN_ANSWER = new Set(["getOpenApi", "exportCases", "exportContacts", "exportTasks", "exportAudit", "exportPublicBulletin"]);
 
 const scenario: Scenario = { u: undefined as unknown as Scenario["u"], now: at("2026-03-10"), ids: {}, versions: {} };
 beforeAll(async () => {

@@ -61,7 +61,7 @@ describe("getCountyFigures", () => {
     expect(date).toBe("2026-03-08");
     expect(counties).toHaveLength(1);
     const mk = counties[0]!;
-    expect(mk).toEqual({
+    expect(mk).toMatchObject({
       countyCode: MAERKANG,
       nameZh: "马尔康市",
       nameEn: "Barkam",
@@ -75,11 +75,14 @@ describe("getCountyFigures", () => {
       sites: { count: 1, capacity: 5, occupancy: 1 },
     });
     expect({ countyCode: MAERKANG, nameZh: "马尔康市", nameEn: "Barkam", ...totals }).toEqual(mk);
+    // Registered on 03-02 (close, and the one ended early), 03-04 (secondary), 03-06 (general).
+    expect(mk.contactsRegistered).toEqual({ CLOSE: 0, SECONDARY: 0, GENERAL: 0, total: 0 });
   });
 
   it("takes phases, transfers, releases and new cases on the given date", async () => {
     const early = (await getCountyFigures(u.mk, { date: "2026-03-03" }, { now })).counties[0]!;
-    expect(early.phases).toEqual({ CENTRALIZED_ISOLATION: 1, HOME_HEALTH_MONITORING: 0, HOME_ISOLATION: 0, MEDICAL_OBSERVATION: 0 });
+    // The contact ended early on 03-08 was still under management on 03-03 (history is kept).
+    expect(early.phases).toEqual({ CENTRALIZED_ISOLATION: 2, HOME_HEALTH_MONITORING: 0, HOME_ISOLATION: 0, MEDICAL_OBSERVATION: 0 });
     expect(early.cases).toEqual({ CONFIRMED: 1, ASYMPTOMATIC: 0, total: 1, newOnDate: 0 });
 
     const release = (await getCountyFigures(u.mk, { date: "2026-03-15" }, { now })).counties[0]!;

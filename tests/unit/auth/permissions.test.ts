@@ -27,7 +27,7 @@ const staff = user("COUNTY_STAFF", "513201");
 const official = user("PREFECTURE_OFFICIAL", null);
 const admin = user("ADMIN", null);
 
-describe("permission table (DESIGN.md §2)", () => {
+describe("permission table (docs/architecture.md, Access)", () => {
   it("has an entry for every role and only known permissions", () => {
     expect(Object.keys(PERMISSION_TABLE).sort()).toEqual([...ROLES].sort());
     for (const role of ROLES) {
@@ -51,14 +51,16 @@ describe("permission table (DESIGN.md §2)", () => {
     for (const a of ADMINISTRATION) expect(p.has(a), a).toBe(false);
   });
 
-  it("lets prefecture officials only read: dashboards and masked personal data", () => {
+  it("lets prefecture officials read (dashboards, masked personal data) and publish the daily bulletin", () => {
     const p = granted("PREFECTURE_OFFICIAL");
     expect(p.has("dashboard:read")).toBe(true);
     expect(p.has("personal:masked")).toBe(true);
     expect(p.has("personal:full")).toBe(false);
     for (const w of WRITES) expect(p.has(w), w).toBe(false);
     for (const a of ADMINISTRATION) expect(p.has(a), a).toBe(false);
-    for (const perm of p) expect([...COUNTY_READS, "dashboard:read", "personal:masked"], perm).toContain(perm);
+    expect(p.has("bulletin:manage")).toBe(true);
+    expect(granted("COUNTY_STAFF").has("bulletin:manage")).toBe(false);
+    for (const perm of p) expect([...COUNTY_READS, "dashboard:read", "personal:masked", "bulletin:manage"], perm).toContain(perm);
   });
 
   it("lets administrators manage accounts, policy, reference data and read the audit log, with no personal data", () => {

@@ -10,7 +10,7 @@ const col = (field: string) => CASE.find((c) => c.field === field)!;
 
 describe("columns", () => {
   it("show the category only under a case", () => {
-    expect(CASE.map((c) => c.field)).toEqual(["name", "sex", "idNumber", "phone", "category", "exposureSetting", "lastExposureDate", "identifiedDate"]);
+    expect(CASE.map((c) => c.field)).toEqual(["name", "sex", "idNumber", "phone", "category", "exposureSetting", "lastExposureDate", "identifiedDate", "birthDate", "address", "siteId"]);
     expect(CONTACT.map((c) => c.field)).not.toContain("category");
   });
 });
@@ -71,7 +71,7 @@ describe("applyPaste", () => {
 
   it("counts cells beyond the last column and skips a header line", () => {
     const pasted = parseClipboardTable("姓名\t性别\t身份证号\n张三\t男\n");
-    const result = applyPaste([row()], 0, 6, [["2026-03-01", "2026-03-02", "extra", ""]], CASE, () => row());
+    const result = applyPaste([row()], 0, 9, [["达萨街 1 号", "", "extra", ""]], CASE, () => row());
     expect(result.ignoredCells).toBe(1);
     const withHeader = applyPaste([row()], 0, 0, pasted, CASE, () => row());
     expect(withHeader.rows).toHaveLength(1);

@@ -49,7 +49,7 @@ describe("authorization matrix", () => {
   });
 
   it("gives every caller a status, and signed-out callers never a success on private routes", () => {
-    const publicRoutes = ["/api/auth/[...nextauth]", "/api/v1/openapi.json", "/api/health", "/api/ready", "/api/v1/[...path]"];
+    const publicRoutes = ["/api/auth/[...nextauth]", "/api/v1/openapi.json", "/api/health", "/api/ready", "/api/v1/[...path]", "/api/v1/public/bulletins", "/api/v1/public/bulletins/[id]/export"];
     for (const e of MATRIX) {
       if (!publicRoutes.includes(e.route)) expect(e.expect.anon, key(e)).toBe(401);
     }

@@ -4,7 +4,7 @@ import { planIsolation } from "@/lib/isolation/plan";
 import { CI, HI, HM, MO, phase, sample } from "./helpers";
 
 describe("DEFAULT_POLICY", () => {
-  it("is the DESIGN.md table", () => {
+  it("is the table of docs/domain.md (The isolation rules)", () => {
     expect(DEFAULT_POLICY.version).toBe("default-1");
     expect(DEFAULT_POLICY.categories).toEqual({
       CLOSE: {

@@ -13,6 +13,7 @@ import { CaseContacts } from "@/components/cases/case-contacts";
 import { CaseDetails } from "@/components/cases/case-details";
 import { CaseNotes } from "@/components/cases/case-notes";
 import { CaseSummary } from "@/components/cases/case-summary";
+import { CaseNotices } from "@/components/notices/case-notices";
 import { TrackList } from "@/components/cases/track-list";
 import { TrackTable } from "@/components/cases/track-table";
 import { MergedBanner, OpenRequestsBanner } from "@/components/identity/record-banners";
@@ -29,10 +30,11 @@ export default async function CasePage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const { track, contacts, ...record } = await loadOr404(getCase(user, id));
   const everyone = [...contacts.close, ...contacts.general, ...contacts.secondary];
-  const [t, d, ti, progress, links, counties] = await Promise.all([
+  const [t, d, ti, tc, progress, links, counties] = await Promise.all([
     getTranslations("cases.detail"),
     getTranslations("domain"),
     getTranslations("identity"),
+    getTranslations("chains"),
     contactProgress(user, everyone.map((c) => c.id), todayOf()),
     getCaseLinks(user, record.id),
     getLocale().then(countyNames),
@@ -66,6 +68,9 @@ export default async function CasePage({ params, searchParams }: Props) {
               </LinkButton>
             ) : null}
             {mergeable ? <LinkButton href={`/persons/merge?keep=${record.person.id}`}>{ti("merge.entry")}</LinkButton> : null}
+            <LinkButton href={`/cases/${record.id}/chain`} data-testid="case-chain-link">
+              {tc("tab")}
+            </LinkButton>
           </>
         }
       />
@@ -99,6 +104,7 @@ export default async function CasePage({ params, searchParams }: Props) {
             </Card>
           </>
         )}
+        <CaseNotices user={user} caseId={record.id} contacts={everyone} />
         <CaseContacts caseId={record.id} groups={contacts} progress={Object.fromEntries(progress)} canEnter={can(user, "contact:write")} />
       </div>
     </>

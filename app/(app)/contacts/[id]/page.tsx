@@ -11,6 +11,7 @@ import { SourceChain } from "@/components/contacts/source-chain";
 import { TestResultsTable } from "@/components/contacts/test-results-table";
 import { TransferCountyDialog } from "@/components/contacts/transfer-county-dialog";
 import { MergedBanner, OpenRequestsBanner } from "@/components/identity/record-banners";
+import { ContactNotices } from "@/components/notices/contact-notices";
 import { LinkButton } from "@/components/ui/link-button";
 import { Withheld } from "@/components/ui/withheld";
 import { CategoryBadge, PhaseBadge, StatusBadge } from "@/components/ui/domain-badges";
@@ -135,6 +136,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
           </>
         )}
 
+        <ContactNotices user={user} contact={contact} />
         <div className="grid gap-6 lg:grid-cols-3">
           <div className="min-w-0 space-y-6 lg:col-span-2">
             <Card

@@ -6,6 +6,7 @@ import { loadOr404 } from "@/lib/http/page-load";
 import { requirePagePermission } from "@/lib/http/page-guard";
 import { todayOf } from "@/lib/calendar";
 import { EntryGrid } from "@/components/entry-grid/entry-grid";
+import { gridSites } from "@/lib/contacts/grid-sites";
 import { PageHeader } from "@/components/ui/page-header";
 import { checkContactsAction, registerContactsAction } from "@/app/(app)/cases/actions";
 
@@ -14,7 +15,7 @@ export default async function CaseContactEntryPage({ params }: { params: Promise
   const user = await requirePagePermission("contact:write");
   const { id } = await params;
   const source = await loadOr404(getCase(user, id));
-  const [t, counties] = await Promise.all([getTranslations("cases"), getLocale().then(countyNames)]);
+  const [t, counties, sites] = await Promise.all([getTranslations("cases"), getLocale().then(countyNames), gridSites(user, source.countyCode)]);
   return (
     <>
       <nav className="mb-2 text-sm">
@@ -32,6 +33,7 @@ export default async function CaseContactEntryPage({ params }: { params: Promise
         save={registerContactsAction.bind(null, source.id)}
         check={checkContactsAction.bind(null, source.id)}
         counties={counties}
+        sites={sites}
         backHref={`/cases/${source.id}`}
       />
     </>

@@ -7,6 +7,7 @@ import { loadOr404 } from "@/lib/http/page-load";
 import { requirePagePermission } from "@/lib/http/page-guard";
 import { todayOf } from "@/lib/calendar";
 import { EntryGrid } from "@/components/entry-grid/entry-grid";
+import { gridSites } from "@/lib/contacts/grid-sites";
 import { PageHeader } from "@/components/ui/page-header";
 import { checkSecondaryContactsAction, registerSecondaryContactsAction } from "@/app/(app)/cases/actions";
 
@@ -19,7 +20,7 @@ export default async function SecondaryContactEntryPage({ params }: { params: Pr
   const { id, contactId } = await params;
   const source = await loadOr404(getContact(user, contactId));
   if (source.category !== "CLOSE" || source.sourceCaseId !== id) notFound();
-  const [t, counties] = await Promise.all([getTranslations("cases"), getLocale().then(countyNames)]);
+  const [t, counties, sites] = await Promise.all([getTranslations("cases"), getLocale().then(countyNames), gridSites(user, source.countyCode)]);
   return (
     <>
       <nav className="mb-2 text-sm">
@@ -37,6 +38,7 @@ export default async function SecondaryContactEntryPage({ params }: { params: Pr
         save={registerSecondaryContactsAction.bind(null, id, source.id)}
         check={checkSecondaryContactsAction.bind(null, source.id)}
         counties={counties}
+        sites={sites}
         backHref={`/cases/${id}`}
       />
     </>

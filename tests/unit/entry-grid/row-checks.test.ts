@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateRow, validateRows } from "@/components/entry-grid/row-validation";
+import { validateRow, validateRows } from "@/components/entry-grid/row-checks";
 import { mapServerErrors, toPayload } from "@/components/entry-grid/payload";
 import { goodRow, row, TODAY, validId, wrongCheck } from "./helpers";
 
@@ -8,13 +8,13 @@ describe("validateRow", () => {
     expect(validateRow(goodRow(1).values, "CASE", TODAY)).toEqual({});
   });
 
-  it("requires name, category and both dates", () => {
+  it("requires name, category and both dates (a missing date is answered as the server does: invalid date)", () => {
     const issues = validateRow(row({ identifiedDate: "" }).values, "CASE", TODAY);
     expect(issues).toEqual({
       name: { key: "errors.required" },
       category: { key: "errors.required" },
-      lastExposureDate: { key: "errors.required" },
-      identifiedDate: { key: "errors.required" },
+      lastExposureDate: { key: "errors.invalidDate" },
+      identifiedDate: { key: "errors.invalidDate" },
     });
   });
 
@@ -41,8 +41,8 @@ describe("validateRow", () => {
     expect(v({ lastExposureDate: "2026-03-08", identifiedDate: "2026-03-08" })).toEqual({});
   });
 
-  it("reports unrecognized labels and a secondary category under a case", () => {
-    expect(validateRow(goodRow(1, { sex: "未知" }).values, "CASE", TODAY).sex).toEqual({ key: "cases.grid.errors.unknownLabel", values: { value: "未知" } });
+  it("reports unrecognized labels (as the server: errors.invalidValue) and a secondary category under a case", () => {
+    expect(validateRow(goodRow(1, { sex: "未知" }).values, "CASE", TODAY).sex).toEqual({ key: "errors.invalidValue" });
     expect(validateRow(goodRow(1, { category: "SECONDARY" }).values, "CASE", TODAY).category).toEqual({ key: "registry.errors.secondaryUnderCase" });
   });
 

@@ -1,0 +1,5 @@
+import { NextResponse } from "next/server";
+import { reviewBulletin } from "@/lib/bulletins/workflow";
+import { apiRoute, readJson } from "@/lib/http/api";
+
+export const POST = apiRoute<{ id: string }>(async ({ req, user, params }) => NextResponse.json(await reviewBulletin(user, params.id, await readJson(req))));

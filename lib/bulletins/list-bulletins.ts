@@ -1,0 +1,45 @@
+// Reading bulletins: officials see every one with its status; anyone (signed out included) sees
+// the published ones only, newest first, counts and text only.
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/user";
+import { notFound } from "@/lib/errors";
+import { readDb } from "@/lib/db";
+import { dbFor, type ServiceOptions } from "@/lib/transaction";
+import { bulletinView, publicBulletinView, type BulletinView, type PublicBulletin } from "./bulletin-view";
+
+const WITH_CORRECTION = { correctedBy: { select: { id: true } } } as const;
+const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+/** The public list is bounded: the latest bulletins (a year of daily ones and their corrections). */
+export const PUBLIC_LIST_LIMIT = 400;
+
+export async function listBulletins(user: SessionUser, opts?: ServiceOptions): Promise<BulletinView[]> {
+  assertCan(user, "bulletin:manage");
+  const rows = await dbFor(opts).bulletin.findMany({ orderBy: [{ date: "desc" }, { revision: "desc" }], take: 200, include: WITH_CORRECTION });
+  return rows.map(bulletinView);
+}
+
+export async function getBulletin(user: SessionUser, id: string, opts?: ServiceOptions): Promise<BulletinView> {
+  assertCan(user, "bulletin:manage");
+  if (!isUuid(id)) throw notFound();
+  const row = await dbFor(opts).bulletin.findUnique({ where: { id }, include: WITH_CORRECTION });
+  if (!row) throw notFound();
+  return bulletinView(row);
+}
+
+export async function listPublishedBulletins(opts?: ServiceOptions): Promise<PublicBulletin[]> {
+  const rows = await (opts?.db ?? readDb()).bulletin.findMany({
+    where: { status: "PUBLISHED" },
+    orderBy: [{ date: "desc" }, { revision: "desc" }],
+    take: PUBLIC_LIST_LIMIT,
+    include: WITH_CORRECTION,
+  });
+  return rows.map(publicBulletinView);
+}
+
+/** One published bulletin; a draft or an unknown id is not found. */
+export async function getPublishedBulletin(id: string, opts?: ServiceOptions): Promise<PublicBulletin> {
+  if (!isUuid(id)) throw notFound();
+  const row = await (opts?.db ?? readDb()).bulletin.findFirst({ where: { id, status: "PUBLISHED" }, include: WITH_CORRECTION });
+  if (!row) throw notFound();
+  return publicBulletinView(row);
+}
