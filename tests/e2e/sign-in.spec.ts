@@ -50,7 +50,7 @@ test("the administrator manages accounts, and can switch to English and sign out
   await NAV(page).filter({ hasText: "账号管理" }).click();
   await expect(page.getByRole("cell", { name: "maerkang", exact: true })).toBeVisible();
   await NAV(page).filter({ hasText: "审计日志" }).click();
-  await expect(page.getByRole("cell", { name: "auth.signed_in" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "登录", exact: true }).first()).toBeVisible();
   await page.getByRole("button", { name: "语言" }).click();
   await expect(NAV(page)).toHaveText(["Home", "Accounts", "Isolation policy", "Reference data", "Audit log"]);
   await page.getByRole("button", { name: "Sign out" }).click();
