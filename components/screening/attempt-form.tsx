@@ -9,7 +9,7 @@ import { optional, text } from "@/components/contacts/form-values";
 import { useActionForm } from "@/components/contacts/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
-import { ATTEMPT_METHODS } from "@/lib/screening/schemas";
+import { ATTEMPT_METHODS } from "@/lib/screening/limits";
 
 /** One try to reach the person: time (default now), method, what happened. */
 export function AttemptForm({ id, version }: { id: string; version: number }) {

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { importPushListAction } from "@/app/(app)/screening/actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { MAX_FILE_BYTES } from "@/lib/screening/read-push-list";
+import { MAX_FILE_BYTES } from "@/lib/screening/limits";
 
 const COLUMN_KEYS = ["name", "phone", "idNumber", "reason", "sourceArea", "arrivalDate", "pushedAt"];
 

@@ -4,12 +4,12 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { AppError, validationError } from "@/lib/errors";
-import { MAX_IMPORT_ROWS } from "./schemas";
+import { MAX_FILE_BYTES, MAX_IMPORT_ROWS } from "./limits";
+
+export { MAX_FILE_BYTES } from "./limits";
 
 export const SCREENING_FIELDS = ["name", "phone", "idNumber", "reason", "sourceArea", "arrivalDate", "pushedAt"] as const;
 export type ScreeningField = (typeof SCREENING_FIELDS)[number];
-/** Below Next.js's 1 MB limit for a server action's body (the upload form posts to one). */
-export const MAX_FILE_BYTES = 950 * 1024;
 
 /** Header texts (compared without spaces, case-insensitive) that name each field. */
 const HEADERS: Record<ScreeningField, string[]> = {

@@ -4,12 +4,12 @@ import { personFields } from "@/lib/persons/schemas";
 import { ID_TYPES } from "@/lib/persons/identity";
 import { ALWAYS, countyCodeField, dateField, EXPOSURE_SETTINGS, isRecord, notAfter, optionalText, pageFields, uuidField, versionField } from "@/lib/validation/fields";
 import { countyOut, dateOut, hiddenOut, idOut, instantOut, intOut, pageOf } from "@/lib/validation/answer-fields";
+import { ATTEMPT_METHODS } from "./limits";
 import { parseDateTime } from "./time";
 
+export { ATTEMPT_METHODS, MAX_IMPORT_ROWS } from "./limits";
+
 export const SCREENING_STATUSES = ["OPEN", "CONTACT", "MONITORING", "FORWARDED", "UNREACHABLE"] as const;
-export const ATTEMPT_METHODS = ["PHONE", "SMS", "VISIT", "OTHER"] as const;
-/** Rows of one push-list file. */
-export const MAX_IMPORT_ROWS = 5000;
 
 /** A date-time (see parseDateTime) not later than `now`, as an instant. */
 function instantField(now: Date | undefined, futureKey: string) {

@@ -22,6 +22,7 @@ async function expectPrinted(page: Page, title: string, texts: string[]) {
 }
 
 test("a push list imported, an item worked to 'registered as contact'; an overdue item red on Today", async ({ page }) => {
+  test.setTimeout(240_000);
   await signIn(page, "maerkang");
   const source = await seedCase(page.request, "排查源", addDays(T, -3));
   const [name, lateName] = [uniqueName("排查甲"), uniqueName("排查超时")];
@@ -64,6 +65,7 @@ test("a push list imported, an item worked to 'registered as contact'; an overdu
 });
 
 test("print previews: an isolation notice and a release certificate on A4; a risk notice recorded as given", async ({ page }) => {
+  test.setTimeout(240_000);
   await signIn(page, "maerkang");
   const source = await seedCase(page.request, "告知源", addDays(T, -3));
   const [close, general, late] = await seedContacts(page.request, source.id, [
