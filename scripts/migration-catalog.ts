@@ -55,7 +55,7 @@ export async function describeSchema(client: pg.Client, schema: string): Promise
   const constraints = await q<{ name: string; t: string; def: string }>(`
     SELECT con.conname AS name, rel.relname AS t, pg_get_constraintdef(con.oid) AS def
     FROM pg_constraint con JOIN pg_class rel ON rel.oid = con.conrelid JOIN pg_namespace n ON n.oid = con.connamespace
-    WHERE n.nspname = $1`);
+    WHERE n.nspname = $1 AND con.contype <> 't'`); // a constraint trigger is listed with the triggers
   for (const c of constraints) add(`"${c.t}"."${c.name}"`, "constraint", c.def);
 
   const triggers = await q<{ name: string; t: string; def: string }>(`
