@@ -12,7 +12,7 @@ test("the official's command view: 13 counties, a county's own dashboard, a char
 
   // A chart's table view lists the same 28 days.
   const curve = page.getByTestId("chart-epi-curve");
-  await expect(curve.getByRole("img")).toBeVisible();
+  await expect(curve.getByRole("img", { name: /流行曲线（每日新增病例）：.*每日数据/ })).toBeVisible();
   await curve.getByRole("button", { name: "以表格查看：流行曲线（每日新增病例）" }).click();
   const curveTable = page.getByTestId("chart-table-epi-curve");
   await expect(curveTable.locator("tbody tr")).toHaveCount(28);
