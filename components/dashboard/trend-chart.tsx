@@ -108,9 +108,8 @@ export function TrendChart({
           </table>
         </div>
       ) : (
-        <div role="img" aria-label={description}>
-          <ReactEChartsCore echarts={echarts} option={option} notMerge style={{ height: 260 }} opts={{ renderer: "svg" }} />
-        </div>
+        // The aria component gives the chart's container role="img" and the description as its label.
+        <ReactEChartsCore echarts={echarts} option={option} notMerge style={{ height: 260 }} opts={{ renderer: "svg" }} />
       )}
     </figure>
   );

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
 
 test("the official's command view: 13 counties, a county's own dashboard, a chart's table view, the list behind a figure", async ({ page }) => {
+  test.setTimeout(180_000);
   await signIn(page, "official");
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "数据看板", level: 1 })).toBeVisible();
@@ -12,14 +13,17 @@ test("the official's command view: 13 counties, a county's own dashboard, a char
 
   // A chart's table view lists the same 28 days.
   const curve = page.getByTestId("chart-epi-curve");
-  await expect(curve.getByRole("img")).toBeVisible();
+  await expect(curve.getByRole("img", { name: /流行曲线（每日新增病例）：.*每日数据/ })).toBeVisible();
   await curve.getByRole("button", { name: "以表格查看：流行曲线（每日新增病例）" }).click();
   const curveTable = page.getByTestId("chart-table-epi-curve");
   await expect(curveTable.locator("tbody tr")).toHaveCount(28);
   await expect(curveTable.locator("thead th")).toHaveText(["日期", "确诊", "无症状"]);
   // The curve by county has a column per county.
   await page.getByTestId("curve-by-county").click();
-  await page.getByTestId("chart-epi-curve").getByRole("button", { name: /以表格查看/ }).click();
+  await expect(page).toHaveURL(/byCounty=1/);
+  // The chart keeps its table view across the navigation (same component); open it if it did not.
+  const toggle = page.getByTestId("chart-epi-curve").getByRole("button", { name: /以表格查看|以图表查看/ });
+  if ((await toggle.getAttribute("aria-pressed")) !== "true") await toggle.click();
   await expect(page.getByTestId("chart-table-epi-curve").locator("thead th")).toHaveCount(14);
 
   // A county row opens that county's dashboard, labelled with its name.

@@ -149,7 +149,10 @@ describe("OpenAPI document", () => {
     const pageParam = params.find((p) => p.name === "page")!;
     expect(pageParam.schema).toMatchObject({ type: "integer", minimum: 1, default: 1 });
     const dashboard = doc.paths["/api/v1/dashboard"]!.get!.parameters as Json[];
-    expect(dashboard).toEqual([{ name: "date", in: "query", required: false, schema: { type: "string", format: "date" } }]);
+    expect(dashboard).toEqual([
+      { name: "date", in: "query", required: false, schema: { type: "string", format: "date" } },
+      { name: "county", in: "query", required: false, schema: { type: "string", pattern: "^\\d{6}$" } },
+    ]);
   });
 
   it("describes the documented answers: the error shape, plans and escalation", () => {
