@@ -9,31 +9,10 @@ import * as echarts from "echarts/core";
 import { GraphChart } from "echarts/charts";
 import { LegendComponent, TooltipComponent } from "echarts/components";
 import { CanvasRenderer } from "echarts/renderers";
-import type { ChainGraph, ChainNode } from "@/lib/chains/types";
+import type { ChainGraph } from "@/lib/chains/types";
+import { FADED_STATUSES, GROUP_COLOURS, groupOf, NODE_GROUPS, type ChainGraphLabels } from "./graph-style";
 
 echarts.use([GraphChart, LegendComponent, TooltipComponent, CanvasRenderer]);
-
-export const NODE_GROUPS = ["CONFIRMED", "ASYMPTOMATIC", "CLOSE", "SECONDARY", "GENERAL"] as const;
-export type NodeGroup = (typeof NODE_GROUPS)[number];
-export const GROUP_COLOURS: Record<NodeGroup, string> = {
-  CONFIRMED: "#b91c1c",
-  ASYMPTOMATIC: "#ea580c",
-  CLOSE: "#1d4ed8",
-  SECONDARY: "#7c3aed",
-  GENERAL: "#64748b",
-};
-/** Statuses whose plan or treatment is over draw faded. */
-const FADED = new Set(["RELEASED", "ENDED_EARLY", "RECOVERED", "DIED"]);
-
-export const groupOf = (n: Pick<ChainNode, "classification" | "category">): NodeGroup => (n.classification ?? n.category ?? "GENERAL") as NodeGroup;
-
-export interface ChainGraphLabels {
-  groups: Record<NodeGroup, string>;
-  statuses: Record<string, string>;
-  /** A node without a name (officials): "确诊病例 · 2026-03-05". */
-  title: string;
-  becameCase: string;
-}
 
 export function ChainGraphView({ graph, labels, height = 560 }: { graph: ChainGraph; labels: ChainGraphLabels; height?: number }) {
   const router = useRouter();
@@ -69,7 +48,7 @@ export function ChainGraphView({ graph, labels, height = 560 }: { graph: ChainGr
               symbol: n.kind === "CASE" ? "diamond" : "circle",
               symbolSize: n.kind === "CASE" ? (large ? 12 : 20) : undefined,
               itemStyle: {
-                opacity: FADED.has(n.status) ? 0.45 : 1,
+                opacity: FADED_STATUSES.has(n.status) ? 0.45 : 1,
                 borderColor: n.status === "BECAME_CASE" ? GROUP_COLOURS.CONFIRMED : "#fff",
                 borderWidth: n.status === "BECAME_CASE" ? 3 : 1,
               },

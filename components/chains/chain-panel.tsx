@@ -4,7 +4,8 @@ import type { ChainGraph } from "@/lib/chains/types";
 import { countyNames } from "@/lib/jurisdictions/counties";
 import { Notice } from "@/components/ui/notice";
 import { Table } from "@/components/ui/table";
-import { ChainGraphView, GROUP_COLOURS, NODE_GROUPS, type ChainGraphLabels } from "./chain-graph";
+import { ChainGraphView } from "./chain-graph";
+import { GROUP_COLOURS, NODE_GROUPS, type ChainGraphLabels } from "./graph-style";
 
 const STATUSES = ["UNDER_TREATMENT", "RECOVERED", "DIED", "ACTIVE", "RELEASED", "BECAME_CASE", "ENDED_EARLY"] as const;
 

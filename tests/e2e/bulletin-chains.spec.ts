@@ -27,6 +27,7 @@ test.beforeAll(async ({ playwright, baseURL }) => {
 });
 
 test("county staff open a case's chain from the case page; the official sees the county's chains without names", async ({ page }) => {
+  test.setTimeout(180_000);
   await signIn(page, "maerkang");
   await page.goto(`/cases/${caseId}`);
   await page.getByTestId("case-chain-link").click();
@@ -55,6 +56,7 @@ test("county staff open a case's chain from the case page; the official sees the
 });
 
 test("the official drafts, reviews and publishes a bulletin; the public page shows it signed out", async ({ page, browser }) => {
+  test.setTimeout(180_000);
   const date = addDays(T, -2);
   await signIn(page, "official");
   await page.getByTestId("main-nav").getByRole("link", { name: "信息发布" }).click();
