@@ -27,21 +27,17 @@ async function keystrokes(page: Page, column: string, row: number, text: string)
   const target = cell(page, column, row);
   await target.scrollIntoViewIfNeeded();
   await target.click();
-  await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[] };
-    w.__lat = [];
-    document.addEventListener(
-      "keydown",
-      () => {
-        const t0 = performance.now();
-        requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t0), 0));
-      },
-      { capture: true },
-    );
-  });
+  // A string, not a function: tsx would add helpers to a function's body that the page lacks.
+  await page.evaluate(`(() => {
+    window.__lat = [];
+    document.addEventListener("keydown", () => {
+      const t0 = performance.now();
+      requestAnimationFrame(() => setTimeout(() => window.__lat.push(performance.now() - t0), 0));
+    }, { capture: true });
+  })()`);
   await page.keyboard.type(text, { delay: 80 });
   await page.waitForTimeout(300);
-  return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+  return (await page.evaluate("window.__lat")) as number[];
 }
 
 async function main() {
