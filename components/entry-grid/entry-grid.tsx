@@ -150,7 +150,7 @@ export function EntryGrid({ mode, today, save, check, counties, sites = [], back
         >
           <thead className="sticky top-0 z-10 bg-slate-50 text-left text-slate-600">
             <tr aria-rowindex={1}>
-              <th scope="col" className="w-14 border border-slate-200 px-2 py-2 font-medium">
+              <th scope="col" className="w-12 border border-slate-200 px-2 py-2 font-medium">
                 {t("rowNumber")}
               </th>
               {columns.map((c) => (

@@ -40,7 +40,7 @@ export const GridRowView = memo(function GridRowView({ row, index, columns, issu
       }}
     >
       <th scope="row" className="border border-slate-200 px-1 py-1 text-left align-top font-normal whitespace-nowrap text-slate-500">
-        <span className="inline-block w-7 text-right tabular-nums">{index + 1}</span>
+        <span className="inline-block w-6 text-right text-xs tabular-nums">{index + 1}</span>
         <button
           type="button"
           tabIndex={-1}
