@@ -3,7 +3,6 @@
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { landingPathAction } from "@/app/signin/actions";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
@@ -48,9 +47,10 @@ export function SignInForm() {
     setError(null);
     const result = await signIn("credentials", { username, password, redirect: false });
     if (result?.ok && !result.error) {
-      // Straight to the role's first page (no "/" hop), then refresh so every server
-      // component (layouts included) is rendered again with the new session cookie.
-      router.replace(await landingPathAction().catch(() => "/"));
+      // "/" answers with a server redirect to the role's first page (lib/auth/navigation.ts
+      // landingPath): no page is rendered there. Refresh so every server component (layouts
+      // included) is rendered again with the new session cookie.
+      router.replace("/");
       router.refresh();
       return;
     }

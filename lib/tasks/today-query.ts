@@ -122,8 +122,14 @@ export function flagged(day: Date, where: TodayWhere): Prisma.Sql {
  */
 export async function withoutJit<T>(db: Db, query: Prisma.Sql): Promise<T> {
   if ("$transaction" in db && typeof db.$transaction === "function") {
-    const [, rows] = await db.$transaction([db.$executeRaw`SET LOCAL jit = off`, db.$queryRaw<T>(query)]);
-    return rows as T;
+    // Interactive, with the timeouts of lib/transaction.ts: a loaded server must not cut a read short.
+    return db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SET LOCAL jit = off`;
+        return tx.$queryRaw<T>(query);
+      },
+      { maxWait: 10_000, timeout: 60_000 },
+    );
   }
   await db.$executeRaw`SET LOCAL jit = off`;
   return db.$queryRaw<T>(query);

@@ -36,8 +36,8 @@ test.beforeAll(async ({ browser }, testInfo) => {
   placed = people.slice(50, 60);
   fever = people[60]!;
   site = await seedSite(page.request, "疫情日隔离点", 10);
-  const me = (await (await page.request.get("/api/v1/me")).json()) as { id: string };
-  await postOk(page, "/api/v1/contacts/bulk", { action: "assignStaff", assignedToId: me.id, contacts: [...batch, ...placed].map((p) => ({ id: p.id })) });
+  const me = (await (await page.request.get("/api/v1/me")).json()) as { user: { id: string } };
+  await postOk(page, "/api/v1/contacts/bulk", { action: "assignStaff", assignedToId: me.user.id, contacts: [...batch, ...placed].map((p) => ({ id: p.id })) });
   await postOk(page, `/api/v1/contacts/${fever.id}/health-checks`, { date: today, slot: "MORNING", temperature: 38.2, symptoms: ["咳嗽"] });
   await context.close();
 });
