@@ -35,9 +35,13 @@ export async function lockActiveSecondaries(tx: Prisma.TransactionClient, source
  * one's record and plan instead of creating a second (docs/decisions/0004-identity-model.md).
  */
 export async function lockIdentities(tx: Prisma.TransactionClient, countyCode: string, identityKeys: string[]): Promise<void> {
-  for (const key of [...new Set(identityKeys)].sort()) {
-    await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${`identity:${countyCode}:${key}`}, 0))`;
-  }
+  const keys = [...new Set(identityKeys)].sort().map((key) => `identity:${countyCode}:${key}`);
+  if (keys.length === 0) return;
+  // One statement for a whole batch (an import holds thousands of documents); the sub-select's
+  // order is the order the locks are taken in.
+  await tx.$queryRaw`
+    SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0)))::int AS locked
+    FROM (SELECT k FROM unnest(${keys}::text[]) AS k ORDER BY k COLLATE "C") AS ordered`;
 }
 
 /** Locks a 协查 request (one answer at a time). */

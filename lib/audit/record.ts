@@ -1,4 +1,5 @@
 import type { Db, Prisma } from "@/lib/db";
+import { bulkInsert } from "@/lib/db-bulk";
 import type { SessionUser } from "@/lib/auth/user";
 
 export interface AuditInput {
@@ -33,4 +34,24 @@ export async function recordAudit(db: Db, input: AuditInput): Promise<void> {
       ip: input.ip ?? null,
     },
   });
+}
+
+/** Append many audit events in one insert (a batch registration). Pass the change's transaction. */
+export async function recordAudits(tx: Prisma.TransactionClient, inputs: AuditInput[]): Promise<void> {
+  await bulkInsert(
+    tx,
+    "AuditEvent",
+    { actorId: "uuid", actorName: "text", action: "text", entity: "text", entityId: "text", countyCode: "text", before: "jsonb", after: "jsonb", ip: "text" },
+    inputs.map((input) => ({
+      actorId: input.actor?.id ?? null,
+      actorName: input.actor?.username ?? null,
+      action: input.action,
+      entity: input.entity,
+      entityId: input.entityId ?? null,
+      countyCode: input.countyCode ?? null,
+      before: toJson(input.before) ?? null,
+      after: toJson(input.after) ?? null,
+      ip: input.ip ?? null,
+    })),
+  );
 }

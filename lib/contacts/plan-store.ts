@@ -1,6 +1,8 @@
 // Persisting plans: IsolationPlan + PlanPhase + ScheduledTest rows, and reading them back in
 // the engine's shape so the pure operations (extend, merge) can run on them.
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/db";
+import { bulkInsert } from "@/lib/db-bulk";
 import type { IsolationPlan as PlanRow, PlanPhase, ScheduledTest } from "@/lib/generated/prisma/client";
 import type { IsolationPlan } from "@/lib/isolation/plan";
 import { fromDbDate, toDbDate } from "@/lib/calendar";
@@ -46,6 +48,44 @@ export async function savePlan(
     },
     include: { phases: true, tests: true },
   });
+}
+
+/**
+ * Many new plans at once, one insert per table (an import registers thousands of contacts in
+ * one transaction); the same rows as savePlan. Answers each plan's view, in order.
+ */
+export async function savePlans(
+  tx: Prisma.TransactionClient,
+  items: { contactId: string; plan: IsolationPlan }[],
+  policyVersion: string,
+): Promise<PlanView[]> {
+  const plans = items.map(({ contactId, plan }) => ({ id: randomUUID(), contactId, plan }));
+  await bulkInsert(
+    tx,
+    "IsolationPlan",
+    { id: "uuid", contactId: "uuid", category: { enum: "ContactCategory" }, policyVersion: "text", releaseDate: "date", active: "bool" },
+    plans.map(({ id, contactId, plan }) => ({ id, contactId, category: plan.category, policyVersion, releaseDate: plan.releaseDate, active: true })),
+  );
+  await bulkInsert(
+    tx,
+    "PlanPhase",
+    { id: "uuid", planId: "uuid", seq: "int", kind: { enum: "PhaseKind" }, startDate: "date", endDate: "date" },
+    plans.flatMap(({ id, plan }) => plan.phases.map((p, seq) => ({ id: randomUUID(), planId: id, seq, kind: p.kind, startDate: p.startDate, endDate: p.endDate }))),
+  );
+  await bulkInsert(
+    tx,
+    "ScheduledTest",
+    { id: "uuid", planId: "uuid", date: "date", phase: { enum: "PhaseKind" }, doubleSample: "bool" },
+    plans.flatMap(({ id, plan }) => plan.tests.map((t) => ({ id: randomUUID(), planId: id, date: t.date, phase: t.phase, doubleSample: t.doubleSample }))),
+  );
+  return plans.map(({ plan }) => ({
+    category: plan.category,
+    phases: plan.phases.map((p) => ({ kind: p.kind, startDate: p.startDate, endDate: p.endDate })),
+    tests: plan.tests.map((t) => ({ date: t.date, phase: t.phase, doubleSample: t.doubleSample })),
+    releaseDate: plan.releaseDate,
+    policyVersion,
+    active: true,
+  }));
 }
 
 export async function activePlan(tx: Prisma.TransactionClient, contactId: string): Promise<PlanWithRows | null> {

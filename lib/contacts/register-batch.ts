@@ -1,10 +1,12 @@
 // Shared by registerContacts (of a case) and registerSecondaryContacts (of a close contact):
 // every row is checked — including against the database and against the people this county
 // already holds (docs/domain.md "Identity and privacy") — before the first row is written.
+import { randomUUID } from "node:crypto";
 import type { SessionUser } from "@/lib/auth/user";
 import { openAssists, type OpenedAssist } from "@/lib/assists/open-assist";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, recordAudits } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/db";
+import { bulkInsert } from "@/lib/db-bulk";
 import { lockContactRow, lockIdentities } from "@/lib/db-locks";
 import { AppError, validationError, type FieldIssue } from "@/lib/errors";
 import type { Contact, Person } from "@/lib/generated/prisma/client";
@@ -12,12 +14,12 @@ import { planIsolation, PlanInputError, type IsolationPlan } from "@/lib/isolati
 import { identityKeyOf } from "@/lib/persons/identity";
 import { findMatches, publicMatch, type PersonMatch } from "@/lib/persons/match";
 import { resolveRow, type Resolution } from "@/lib/persons/resolve-match";
-import { completePerson, createPerson } from "@/lib/persons/save-person";
+import { completePerson, personData } from "@/lib/persons/save-person";
 import { currentPolicy } from "@/lib/policy/current-policy";
 import { countyIssue } from "@/lib/jurisdictions/county-issue";
 import { toDbDate } from "@/lib/calendar";
 import { absorbExposure } from "./merge-into";
-import { planView, savePlan, type PlanView } from "./plan-store";
+import { planView, savePlans, type PlanView } from "./plan-store";
 import type { ContactRow } from "./schemas";
 import { matchesError, rowMatches, type RowMatches } from "./row-matches";
 
@@ -180,37 +182,68 @@ export async function registerBatch(
   if (checked.issues.length > 0) throw validationError(checked.issues);
   refuseUnresolved(rows, checked);
 
-  const out: RegisteredContact[] = [];
+  // Set-based: one insert per table for the whole batch (an import registers thousands of rows
+  // in this one transaction; docs/decisions/0017-import-pipeline.md). Merges stay row by row.
+  const out: RegisteredContact[] = new Array(rows.length);
+  const persons = await savePersons(tx, rows, checked.resolutions, source.countyCode);
+  const fresh: number[] = [];
   for (const [i, row] of rows.entries()) {
-    const plan = checked.plans[i]!;
     const resolution = checked.resolutions[i]!;
-    const matches = checked.matches[i]!;
-    const countyCode = row.countyCode ?? source.countyCode;
-    let person: Person;
-    if (resolution.action === "CREATE") person = await createPerson(tx, countyCode, row);
-    else if (resolution.action === "USE" || resolution.action === "MERGE") {
-      person = await completePerson(tx, await tx.person.findUniqueOrThrow({ where: { id: resolution.personId } }), row);
-    } else throw new Error(`unresolved row ${i}`); // refuseUnresolved threw for REFUSE and ASK
-
-    if (resolution.action === "MERGE") {
-      const merged = await saveMerge(tx, user, source, row, plan, person, resolution.contactId, today);
-      await auditCreate(tx, user, merged.contact, row, merged.planView);
-      out.push({
-        id: merged.contact.id,
-        personId: person.id,
-        category: row.category,
-        status: "MERGED",
-        countyCode: person.countyCode,
-        mergedIntoContactId: resolution.contactId,
-        plan: merged.planView,
-        matches: matches.map(publicMatch),
-        assistRequests: [],
-      });
+    const person = persons[i]!;
+    if (resolution.action !== "MERGE") {
+      fresh.push(i);
       continue;
     }
-    const contact = await tx.contact.create({ data: registrationData(source, row, person) });
-    const view = planView(await savePlan(tx, contact.id, plan, policy.version));
-    await auditCreate(tx, user, contact, row, view);
+    const merged = await saveMerge(tx, user, source, row, checked.plans[i]!, person, resolution.contactId, today);
+    await auditCreate(tx, user, merged.contact, row, merged.planView);
+    out[i] = {
+      id: merged.contact.id,
+      personId: person.id,
+      category: row.category,
+      status: "MERGED",
+      countyCode: person.countyCode,
+      mergedIntoContactId: resolution.contactId,
+      plan: merged.planView,
+      matches: checked.matches[i]!.map(publicMatch),
+      assistRequests: [],
+    };
+  }
+
+  const contacts = fresh.map((i) => ({ id: randomUUID(), ...registrationData(source, rows[i]!, persons[i]!) }));
+  await bulkInsert(
+    tx,
+    "Contact",
+    {
+      id: "uuid",
+      personId: "uuid",
+      category: { enum: "ContactCategory" },
+      sourceCaseId: "uuid",
+      sourceContactId: "uuid",
+      countyCode: "text",
+      exposureSetting: { enum: "ExposureSetting" },
+      exposureNote: "text",
+      lastExposureDate: "date",
+      identifiedDate: "date",
+      riskNoticeDate: "date",
+    },
+    contacts,
+    ["updatedAt"],
+  );
+  const views = await savePlans(
+    tx,
+    fresh.map((i, k) => ({ contactId: contacts[k]!.id, plan: checked.plans[i]! })),
+    policy.version,
+  );
+  await recordAudits(
+    tx,
+    fresh.map((i, k) => createAudit(user, { ...contacts[k]!, status: "ACTIVE", mergedIntoId: null }, rows[i]!, views[k]!)),
+  );
+  for (const [k, i] of fresh.entries()) {
+    const row = rows[i]!;
+    const contact = contacts[k]!;
+    const person = persons[i]!;
+    const matches = checked.matches[i]!;
+    // Only rows another county manages open a 协查; the others do not query.
     const assistRequests = await openAssists(
       tx,
       user,
@@ -228,22 +261,69 @@ export async function registerBatch(
       },
       matches,
     );
-    out.push({
+    out[i] = {
       id: contact.id,
       personId: person.id,
-      category: contact.category,
+      category: row.category,
       status: "ACTIVE",
       countyCode: contact.countyCode,
-      plan: view,
+      plan: views[k]!,
       matches: matches.map(publicMatch),
       assistRequests,
-    });
+    };
   }
   return out;
 }
 
+
+/** Each row's person: new records inserted at once, this county's existing ones completed. */
+async function savePersons(
+  tx: Prisma.TransactionClient,
+  rows: ContactRow[],
+  resolutions: Resolution[],
+  defaultCounty: string,
+): Promise<Person[]> {
+  const existingIds = resolutions.flatMap((r) => (r.action === "USE" || r.action === "MERGE" ? [r.personId] : []));
+  const existing = new Map((existingIds.length ? await tx.person.findMany({ where: { id: { in: existingIds } } }) : []).map((p) => [p.id, p]));
+  const out: Person[] = new Array(rows.length);
+  const created: { i: number; data: ReturnType<typeof personData> & { id: string } }[] = [];
+  for (const [i, row] of rows.entries()) {
+    const r = resolutions[i]!;
+    if (r.action === "CREATE") created.push({ i, data: { id: randomUUID(), ...personData(row.countyCode ?? defaultCounty, row) } });
+    else if (r.action === "USE" || r.action === "MERGE") out[i] = await completePerson(tx, existing.get(r.personId)!, row);
+    else throw new Error(`unresolved row ${i}`); // refuseUnresolved threw for REFUSE and ASK
+  }
+  await bulkInsert(
+    tx,
+    "Person",
+    {
+      id: "uuid",
+      countyCode: "text",
+      name: "text",
+      sex: { enum: "Sex" },
+      birthDate: "date",
+      idType: { enum: "IdType" },
+      idNumber: "text",
+      identityKey: "text",
+      phone: "text",
+      address: "text",
+    },
+    created.map((c) => c.data),
+    ["updatedAt"],
+  );
+  const now = new Date();
+  for (const c of created) out[c.i] = { ...c.data, mergedIntoId: null, createdAt: now, updatedAt: now };
+  return out;
+}
+
 async function auditCreate(tx: Prisma.TransactionClient, user: SessionUser, contact: Contact, row: ContactRow, plan: PlanView): Promise<void> {
-  await recordAudit(tx, {
+  await recordAudit(tx, createAudit(user, contact, row, plan));
+}
+
+type AuditedContact = Pick<Contact, "id" | "personId" | "category" | "status" | "mergedIntoId" | "sourceCaseId" | "sourceContactId" | "countyCode">;
+
+function createAudit(user: SessionUser, contact: AuditedContact, row: ContactRow, plan: PlanView) {
+  return {
     actor: user,
     action: "contact.create",
     entity: "Contact",
@@ -260,5 +340,5 @@ async function auditCreate(tx: Prisma.TransactionClient, user: SessionUser, cont
       identifiedDate: row.identifiedDate,
       plan,
     },
-  });
+  };
 }

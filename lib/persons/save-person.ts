@@ -9,22 +9,25 @@ import type { PersonInput } from "./schemas";
  * row are read from a valid resident ID number (what was typed always wins).
  */
 export async function createPerson(tx: Prisma.TransactionClient, countyCode: string, input: PersonInput): Promise<Person> {
+  return tx.person.create({ data: personData(countyCode, input) });
+}
+
+/** The row createPerson writes; batches insert many at once (lib/contacts/register-batch.ts). */
+export function personData(countyCode: string, input: PersonInput) {
   const idType = input.idType ?? "RESIDENT_ID";
   const facts = residentIdFacts(idType, input.idNumber);
   const birthDate = input.birthDate ?? facts?.birthDate;
-  return tx.person.create({
-    data: {
-      countyCode,
-      name: input.name,
-      sex: input.sex ?? facts?.sex ?? null,
-      birthDate: birthDate ? toDbDate(birthDate) : null,
-      idType,
-      idNumber: input.idNumber ?? null,
-      identityKey: identityKeyOf(idType, input.idNumber),
-      phone: input.phone ?? null,
-      address: input.address ?? null,
-    },
-  });
+  return {
+    countyCode,
+    name: input.name,
+    sex: input.sex ?? facts?.sex ?? null,
+    birthDate: birthDate ? toDbDate(birthDate) : null,
+    idType,
+    idNumber: input.idNumber ?? null,
+    identityKey: identityKeyOf(idType, input.idNumber),
+    phone: input.phone ?? null,
+    address: input.address ?? null,
+  };
 }
 
 /**
