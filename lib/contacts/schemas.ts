@@ -42,10 +42,11 @@ const rowSchema = z.object({
  * POST /api/v1/cases/{id}/contacts (`source: "CASE"`, categories CLOSE | GENERAL) and
  * POST /api/v1/contacts/{id}/contacts (`source: "CONTACT"`, category SECONDARY, the default).
  * Every row is checked and every issue reported, named by row index, before anything is written.
+ * `maxRows`: a spreadsheet import validates a whole file with these rules (lib/imports).
  */
-export function makeRegisterContactsSchema(source: "CASE" | "CONTACT", today?: string) {
+export function makeRegisterContactsSchema(source: "CASE" | "CONTACT", today?: string, maxRows: number = MAX_BATCH) {
   return z
-    .object({ contacts: z.array(rowSchema).min(1).max(MAX_BATCH) })
+    .object({ contacts: z.array(rowSchema).min(1).max(maxRows) })
     .superRefine((body, ctx) => {
       const rows: unknown = isRecord(body) ? body.contacts : undefined;
       if (!Array.isArray(rows)) return;

@@ -24,6 +24,8 @@ import zhSites from "./messages/zh-CN/sites.json";
 import enSites from "./messages/en/sites.json";
 import zhIdentity from "./messages/zh-CN/identity.json";
 import enIdentity from "./messages/en/identity.json";
+import zhImports from "./messages/zh-CN/imports.json";
+import enImports from "./messages/en/imports.json";
 
 /**
  * Message catalogues, one JSON file per namespace and locale. The English catalogue is the
@@ -43,6 +45,7 @@ export const CATALOGUES = {
     cases: zhCases,
     sites: zhSites,
     identity: zhIdentity,
+    imports: zhImports,
   },
   en: {
     errors: enErrors,
@@ -57,6 +60,7 @@ export const CATALOGUES = {
     cases: enCases,
     sites: enSites,
     identity: enIdentity,
+    imports: enImports,
   },
 } as const;
 
