@@ -23,6 +23,7 @@ import {
 } from "@/lib/contacts/schemas";
 import { dashboardSchema, figuresSchema } from "@/lib/dashboard/schemas";
 import { healthCheckViewSchema } from "@/lib/health/schemas";
+import { importCommitSchema, importPreviewSchema, importRowSchema, positiveConfirmedSchema } from "@/lib/imports/schemas";
 import { countyViewSchema, prefectureViewSchema, referenceDataSchema } from "@/lib/jurisdictions/schemas";
 import { escalationSchema, testResultAnswerSchema, testResultViewSchema } from "@/lib/lab-results/schemas";
 import { matchesCheckSchema, openedAssistSchema, personMatchSchema, personMergeSchema, personViewSchema, rowMatchesSchema } from "@/lib/persons/schemas";
@@ -94,6 +95,10 @@ export const ANSWER_SCHEMAS = {
   Prefecture: prefectureViewSchema,
   County: countyViewSchema,
   ReferenceData: referenceDataSchema,
+  ImportRow: importRowSchema,
+  ImportPreview: importPreviewSchema,
+  ImportCommit: importCommitSchema,
+  PositiveConfirmed: positiveConfirmedSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type AnswerName = keyof typeof ANSWER_SCHEMAS;

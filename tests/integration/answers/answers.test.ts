@@ -10,9 +10,10 @@ import { API_OPERATIONS } from "@/lib/http/openapi";
 import { onTheWire } from "@/lib/validation/answer-fields";
 import { at, seedFixtures } from "../registry/fixtures";
 import { COUNTY_ADMIN_PRODUCERS } from "./county-admin-answers";
+import { IMPORT_PRODUCERS } from "./import-answers";
 import { REGISTRY_PRODUCERS, type Scenario } from "./registry-answers";
 
-const PRODUCERS = { ...REGISTRY_PRODUCERS, ...COUNTY_ADMIN_PRODUCERS };
+const PRODUCERS = { ...REGISTRY_PRODUCERS, ...COUNTY_ADMIN_PRODUCERS, ...IMPORT_PRODUCERS };
 /** Operations whose answer is not one of ours. */
 const NOT_AN_ANSWER = new Set(["getOpenApi"]);
 
