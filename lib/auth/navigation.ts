@@ -3,7 +3,7 @@ import type { Role } from "./user";
 export interface NavItem {
   href: string;
   /** Key in the common.nav catalogue. */
-  label: "home" | "dashboard" | "today" | "cases" | "contacts" | "sites" | "counties" | "users" | "policy" | "reference" | "audit" | "requests";
+  label: "home" | "dashboard" | "today" | "cases" | "contacts" | "sites" | "counties" | "users" | "policy" | "reference" | "audit" | "requests" | "labImport";
 }
 
 /** What each role's navigation shows; the pages check the same permissions on the server. */
@@ -14,6 +14,7 @@ export const NAVIGATION = {
     { href: "/contacts", label: "contacts" },
     { href: "/requests", label: "requests" },
     { href: "/sites", label: "sites" },
+    { href: "/imports/lab", label: "labImport" },
   ],
   PREFECTURE_OFFICIAL: [
     { href: "/", label: "home" },

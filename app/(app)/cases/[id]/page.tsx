@@ -36,6 +36,7 @@ export default async function CasePage({ params, searchParams }: Props) {
     getCaseLinks(user, record.id),
     getLocale().then(countyNames),
   ]);
+  const tImport = await getTranslations("imports.page");
   const merged = record.status === "MERGED";
   // A merged case is kept for reference: its details are edited on the case it joined.
   const writable = can(user, "case:write") && !merged;
@@ -62,6 +63,7 @@ export default async function CasePage({ params, searchParams }: Props) {
                 {t("enterContacts")}
               </LinkButton>
             ) : null}
+            {writable && can(user, "contact:write") ? <LinkButton href={`/cases/${record.id}/import`}>{tImport("contactsTitle")}</LinkButton> : null}
             {mergeable ? <LinkButton href={`/persons/merge?keep=${record.person.id}`}>{ti("merge.entry")}</LinkButton> : null}
           </>
         }
