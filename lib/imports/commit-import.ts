@@ -21,6 +21,12 @@ import { loadImport, lockStagedImport } from "./load-import";
 import type { ImportOptions } from "./preview-import";
 import { commitImportSchema } from "./settings";
 
+/**
+ * 10,000 rows commit in about 20 s on the development machine; a loaded machine (or the
+ * embedded database) can take several times that, and a refusal at 60 s would lose the work.
+ */
+const COMMIT_TIMEOUT_MS = 300_000;
+
 export interface CommitAnswer {
   importId: string;
   /** Rows written. */
@@ -103,6 +109,6 @@ export async function commitImport(user: SessionUser, id: string, input: unknown
     const batch = await lockStagedImport(tx, user, id, peek.kind);
     const inner = { ...opts, db: tx };
     return batch.kind === "CONTACTS" ? commitContacts(tx, user, batch, input, inner) : commitLabImport(tx, user, batch, input, inner);
-  });
+  }, COMMIT_TIMEOUT_MS);
 }
 
