@@ -5,7 +5,7 @@ import { resolveLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { translate } from "@/lib/i18n/catalogue";
 import { allowedMethods, PUBLIC_API_PATHS, PUBLIC_PREFIXES_PUBLISHED, routeOf } from "@/lib/http/api-routes";
 import { fromTrustedProxy } from "@/lib/http/client-ip";
-import { isJsonContentType, originVerdict } from "@/lib/http/csrf";
+import { isJsonContentType, isMultipart, originVerdict } from "@/lib/http/csrf";
 import { logRequest } from "@/lib/http/log";
 import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/http/request-id";
 import { contentSecurityPolicy, HSTS, isHttpsDeployment, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
@@ -61,7 +61,7 @@ export async function proxy(req: NextRequest) {
     }
     if (STATE_CHANGING.has(req.method)) {
       const hasBody = req.method !== "DELETE" || Number(req.headers.get("content-length") ?? 0) > 0 || req.headers.has("transfer-encoding");
-      if (hasBody && !isJsonContentType(req.headers.get("content-type"))) {
+      if (hasBody && !isJsonContentType(req.headers.get("content-type")) && !(route.upload && isMultipart(req.headers.get("content-type")))) {
         return jsonError(415, "UNSUPPORTED_MEDIA_TYPE", "errors.unsupportedMediaType");
       }
       if (originVerdict(req.headers) === "cross-origin") return jsonError(403, "FORBIDDEN", "errors.crossOrigin");

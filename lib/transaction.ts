@@ -17,10 +17,15 @@ function isClient(db: Db): db is PrismaClient {
 }
 
 /** Runs `fn` in the given transaction, or in a new one on the given (or default) client. */
-export async function inTransaction<T>(opts: ServiceOptions | undefined, fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  opts: ServiceOptions | undefined,
+  fn: (tx: Prisma.TransactionClient) => Promise<T>,
+  /** A longer limit for a use case known to be large (a 10,000-row import). */
+  timeoutMs: number = TX_OPTIONS.timeout,
+): Promise<T> {
   const db = opts?.db ?? prisma();
   if (!isClient(db)) return fn(db);
-  return db.$transaction(fn, TX_OPTIONS);
+  return db.$transaction(fn, { ...TX_OPTIONS, timeout: timeoutMs });
 }
 
 export function todayFor(opts: ServiceOptions | undefined): string {

@@ -56,6 +56,9 @@ export const AUDIT_ACTIONS = {
   "screening.resolve": { zh: "完成排查核实", en: "Resolve screening item" },
   "screening.forward": { zh: "转交他县排查", en: "Forward to another county" },
   "notice.given": { zh: "送达告知书", en: "Notice given" },
+  "import.stage": { zh: "上传导入表格", en: "Upload import file" },
+  "import.commit": { zh: "提交表格导入", en: "Commit import" },
+  "import.confirm_positive": { zh: "确认导入的阳性结果", en: "Confirm imported positive" },
   "bulletin.create": { zh: "生成信息发布草稿", en: "Draft bulletin" },
   "bulletin.edit": { zh: "修改信息发布草稿", en: "Edit bulletin" },
   "bulletin.review": { zh: "审核信息发布", en: "Review bulletin" },
@@ -123,6 +126,7 @@ export const AUDIT_ENTITIES = [
   "TransferRequest",
   "AssistRequest",
   "ScreeningItem",
+  "ImportBatch",
   "Bulletin",
   "Export",
 ] as const;

@@ -3,7 +3,7 @@ import type { Role } from "./user";
 export interface NavItem {
   href: string;
   /** Key in the common.nav catalogue. */
-  label: "home" | "dashboard" | "today" | "cases" | "contacts" | "sites" | "counties" | "users" | "policy" | "reference" | "audit" | "requests" | "screening" | "chains" | "bulletins";
+  label: "home" | "dashboard" | "today" | "cases" | "contacts" | "sites" | "counties" | "users" | "policy" | "reference" | "audit" | "requests" | "screening" | "chains" | "bulletins" | "labImport";
 }
 
 /** What each role's navigation shows; the pages check the same permissions on the server. */

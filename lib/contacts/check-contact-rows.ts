@@ -1,6 +1,7 @@
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/user";
 import { loadCase } from "@/lib/cases/load-case";
+import type { Db } from "@/lib/db";
 import { validationError } from "@/lib/errors";
 import { countyIssue } from "@/lib/jurisdictions/county-issue";
 import { findMatches } from "@/lib/persons/match";
@@ -9,7 +10,7 @@ import { dbFor, todayFor, type ServiceOptions } from "@/lib/transaction";
 import { parseInput } from "@/lib/validation/parse-input";
 import { readContact } from "./get-contact";
 import { rowMatches, type RowMatches } from "./row-matches";
-import { makeRegisterContactsSchema } from "./schemas";
+import { makeRegisterContactsSchema, type ContactRow } from "./schemas";
 
 /**
  * POST /api/v1/cases/{id}/contacts/check and /api/v1/contacts/{id}/contacts/check: the matches
@@ -28,7 +29,15 @@ export async function checkContactRows(
   const db = dbFor(opts);
   const sourceCounty =
     source.kind === "CASE" ? (await loadCase(db, user, source.id)).countyCode : (await readContact(db, user, source.id)).countyCode;
-  const rows = data.contacts;
+  return { matches: await matchRows(db, user, sourceCounty, data.contacts) };
+}
+
+/**
+ * The matches of parsed rows registered from `sourceCounty` (or each row's county), with what
+ * each row needs decided: the check above and the spreadsheet import's preview
+ * (lib/imports/preview-contacts.ts) answer alike. Counties out of the user's reach are refused.
+ */
+export async function matchRows(db: Db, user: SessionUser, sourceCounty: string, rows: ContactRow[]): Promise<RowMatches[]> {
   // Matches are only ever looked up in a county the user may write to.
   const issues = (
     await Promise.all([...new Set(rows.map((r) => r.countyCode ?? sourceCounty))].map((c) => countyIssue(db, user, c, "countyCode")))
@@ -43,5 +52,5 @@ export async function checkContactRows(
   const perRow = new Array(rows.length);
   for (const { idx, found } of matches) idx.forEach((i, j) => (perRow[i] = found[j] ?? []));
   const resolutions = rows.map((row, i) => resolveRow(perRow[i], row, "CONTACT"));
-  return { matches: rowMatches("contacts", perRow, resolutions) };
+  return rowMatches("contacts", perRow, resolutions);
 }

@@ -45,11 +45,12 @@ const rowSchema = z.object({
  * POST /api/v1/cases/{id}/contacts (`source: "CASE"`, categories CLOSE | GENERAL) and
  * POST /api/v1/contacts/{id}/contacts (`source: "CONTACT"`, category SECONDARY, the default).
  * Every row is checked and every issue reported, named by row index, before anything is written.
+ * `maxRows`: a spreadsheet import validates a whole file with these rules (lib/imports).
  */
-export function makeRegisterContactsSchema(source: "CASE" | "CONTACT", today?: string) {
+export function makeRegisterContactsSchema(source: "CASE" | "CONTACT", today?: string, maxRows: number = MAX_BATCH) {
   return z
     // confirmWarnings: the user saw the plausibility warnings (e.g. a secondary exposure before the close contact's own) and confirms.
-    .object({ contacts: z.array(rowSchema).min(1).max(MAX_BATCH), confirmWarnings: z.boolean().optional() })
+    .object({ contacts: z.array(rowSchema).min(1).max(maxRows), confirmWarnings: z.boolean().optional() })
     .superRefine((body, ctx) => {
       const rows: unknown = isRecord(body) ? body.contacts : undefined;
       if (!Array.isArray(rows)) return;

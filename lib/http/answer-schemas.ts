@@ -25,6 +25,7 @@ import { dashboardSchema, figuresSchema, seriesAnswerSchema } from "@/lib/dashbo
 import { chainGraphSchema, countyChainsAnswerSchema } from "@/lib/chains/schemas";
 import { bulletinListSchema, bulletinSchema, publicBulletinListSchema, publicBulletinSchema } from "@/lib/bulletins/schemas";
 import { healthCheckViewSchema } from "@/lib/health/schemas";
+import { importCommitSchema, importPreviewSchema, importRowSchema, positiveConfirmedSchema } from "@/lib/imports/schemas";
 import { countyViewSchema, prefectureViewSchema, referenceDataSchema } from "@/lib/jurisdictions/schemas";
 import { escalationSchema, testResultAnswerSchema, testResultViewSchema } from "@/lib/lab-results/schemas";
 import { matchesCheckSchema, openedAssistSchema, personMatchSchema, personMergeSchema, personViewSchema, rowMatchesSchema } from "@/lib/persons/schemas";
@@ -113,6 +114,10 @@ export const ANSWER_SCHEMAS = {
   ReferenceData: referenceDataSchema,
   ScreeningItem: screeningItemViewSchema,
   ScreeningPage: screeningPageSchema,
+  ImportRow: importRowSchema,
+  ImportPreview: importPreviewSchema,
+  ImportCommit: importCommitSchema,
+  PositiveConfirmed: positiveConfirmedSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type AnswerName = keyof typeof ANSWER_SCHEMAS;

@@ -11,6 +11,8 @@ export interface ApiRoute {
   /** With [id] for a path segment. */
   path: string;
   methods: readonly Method[];
+  /** Takes a multipart/form-data upload (a spreadsheet) instead of a JSON body. */
+  upload?: boolean;
 }
 
 export const API_ROUTES: readonly ApiRoute[] = [
@@ -60,6 +62,10 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/api/v1/exports/contacts", methods: ["GET"] },
   { path: "/api/v1/exports/tasks", methods: ["GET"] },
   { path: "/api/v1/dashboard/series", methods: ["GET"] },
+  { path: "/api/v1/imports", methods: ["POST"], upload: true },
+  { path: "/api/v1/imports/[id]/commit", methods: ["POST"] },
+  { path: "/api/v1/imports/[id]/confirm", methods: ["POST"] },
+  { path: "/api/v1/imports/[id]/preview", methods: ["POST"] },
   { path: "/api/v1/me", methods: ["GET"] },
   { path: "/api/v1/openapi.json", methods: ["GET"] },
   { path: "/api/v1/persons/merge", methods: ["POST"] },

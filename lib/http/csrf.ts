@@ -46,3 +46,11 @@ export function originVerdict(headers: HeaderSource): OriginVerdict {
 export function isJsonContentType(value: string | null): boolean {
   return (value ?? "").split(";")[0]!.trim().toLowerCase() === "application/json";
 }
+
+/**
+ * A file upload (routes marked `upload` in lib/http/api-routes.ts). A form can post it from
+ * any site without a preflight, so the origin check above still applies to it.
+ */
+export function isMultipart(value: string | null): boolean {
+  return (value ?? "").split(";")[0]!.trim().toLowerCase() === "multipart/form-data";
+}

@@ -44,6 +44,9 @@ import { assignStaffSchema } from "@/lib/assignment/assign-staff";
 import { recordTestResultSchema } from "@/lib/lab-results/schemas";
 import { createPolicySchema, previewPolicySchema } from "@/lib/policy/schemas";
 import { createCountySchema, updateCountySchema, updatePrefectureSchema } from "@/lib/jurisdictions/schemas";
+import { commitImportSchema, importSettingsSchema } from "@/lib/imports/settings";
+import { confirmPositiveSchema } from "@/lib/imports/confirm-positive";
+import { stageImportSchema } from "@/lib/imports/stage-import";
 import { ANSWER_SCHEMAS, type AnswerName } from "./answer-schemas";
 import { exportOperations, exportQuery } from "@/lib/exports/openapi";
 
@@ -70,6 +73,8 @@ export interface ApiOperation {
   errors?: number[];
   /** Served without a session. */
   public?: boolean;
+  /** A multipart/form-data upload: the form's fields (besides `file`) as a zod schema. */
+  upload?: z.ZodObject;
 }
 
 const REQUEST_BODIES = {
@@ -110,6 +115,9 @@ const REQUEST_BODIES = {
   ScreeningEntryInput: screeningRowSchema,
   ScreeningAttemptInput: attemptSchema,
   ScreeningResolveInput: resolveSchema,
+  ImportSettingsInput: importSettingsSchema,
+  CommitImportInput: commitImportSchema,
+  ConfirmPositiveInput: confirmPositiveSchema,
 } satisfies Record<string, z.ZodType>;
 
 const BODY_NOTES: Partial<Record<keyof typeof REQUEST_BODIES, string>> = {
@@ -132,6 +140,11 @@ const ops: ApiOperation[] = [
   // --- session
   { method: "get", path: "/api/v1/me", operationId: "getMe", tag: "session", summary: "The signed-in user and the permissions of their role", ok: { status: 200, schema: "Me", description: "The user" } },
   { method: "get", path: "/api/v1/openapi.json", operationId: "getOpenApi", tag: "session", summary: "This document", public: true, ok: { status: 200, schema: "OpenApiDocument", description: "OpenAPI 3.1 document" } },
+  // --- imports (spreadsheets)
+  { method: "post", path: "/api/v1/imports", operationId: "stageImport", tag: "imports", summary: "Upload a contacts list (under a case) or a laboratory result list (.xlsx or .csv) and preview it", description: "multipart/form-data with `file` (at most 20 MB and 10,000 data rows; larger files are refused and nothing is staged), `kind` and, for CONTACTS, `caseId`. Nothing is registered: the answer is the preview, every row checked by the registration's (or the result service's) own rules, issues named by sheet row and column.", upload: stageImportSchema.omit({ fileName: true }), ok: { status: 201, schema: "ImportPreview", description: "The staged file's preview" }, errors: [403, 404, 413] },
+  { method: "post", path: `/api/v1/imports/${id}/preview`, operationId: "previewImport", tag: "imports", summary: "Check a staged file again under a column mapping, edited cells and decisions (writes nothing)", body: "ImportSettingsInput", ok: { status: 200, schema: "ImportPreview", description: "The preview" }, errors: [403] },
+  { method: "post", path: `/api/v1/imports/${id}/commit`, operationId: "commitImport", tag: "imports", summary: "Import a staged file in one transaction", description: "mode ALL (default): nothing unless every row is valid (400 naming each row and column); VALID_ONLY: the valid rows, the others listed in skippedRows. Contacts are registered by the batch registration; lab results record matched negative and pending rows through the result service, positives wait for /confirm.", body: "CommitImportInput", ok: { status: 201, schema: "ImportCommit", description: "What was imported and skipped" }, errors: [403, 409] },
+  { method: "post", path: `/api/v1/imports/${id}/confirm`, operationId: "confirmImportPositive", tag: "imports", summary: "Confirm one positive row of a laboratory list for the person it matches, escalating it", body: "ConfirmPositiveInput", ok: { status: 201, schema: "PositiveConfirmed", description: "The result and its escalation" }, errors: [403, 409] },
   // --- cases
   { method: "get", path: "/api/v1/cases", operationId: "listCases", tag: "cases", summary: "A page of cases in the user's scope, newest confirmation first", description: "`q` searches name, ID number and phone (roles that see personal data only masked may not search: 403).", query: listCasesSchema, ok: { status: 200, schema: "CasePage", description: "A page of cases" } },
   { method: "post", path: "/api/v1/cases", operationId: "registerCase", tag: "cases", summary: "Register a confirmed case or asymptomatic infection", description: "The person is matched before saving (docs/domain.md \"Identity and privacy\"): an existing case of the county answers 409 ALREADY_A_CASE, a person under a contact plan here 409 ACTIVE_CONTACT, an undecided name + phone suggestion 409 MATCHES_FOUND (decide with `onDuplicate: \"NEW_PERSON\"` or `personId`); another county managing the person opens a 协查 and the county keeps its own record.", body: "RegisterCaseInput", ok: { status: 201, schema: "RegisteredCase", description: "The case, the matches found and any 协查 opened" }, errors: [403, 409] },
@@ -269,7 +282,7 @@ function operationObject(op: ApiOperation): JsonSchema {
     statuses.add(401);
     statuses.add(429);
   }
-  if (op.body || op.query) statuses.add(400);
+  if (op.body || op.query || op.upload) statuses.add(400);
   if (op.body) {
     statuses.add(413);
     statuses.add(415);
@@ -290,11 +303,18 @@ function operationObject(op: ApiOperation): JsonSchema {
     ...(op.public ? { security: [] } : {}),
     ...(parameters.length ? { parameters } : {}),
     ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: ref(op.body) } } } } : {}),
+    ...(op.upload ? { requestBody: { required: true, content: { "multipart/form-data": { schema: uploadSchema(op.upload) } } } } : {}),
     responses: {
       [String(op.ok.status)]: { description: op.ok.description, content: okContent },
       ...Object.fromEntries([...statuses].sort((a, b) => a - b).map((s) => [String(s), { $ref: `#/components/responses/E${s}` }])),
     },
   };
+}
+
+function uploadSchema(fields: z.ZodObject): JsonSchema {
+  const json = inputJsonSchema(fields);
+  const properties = { file: { type: "string", format: "binary" }, ...((json.properties ?? {}) as Record<string, JsonSchema>) };
+  return { ...json, properties, required: ["file", ...((json.required ?? []) as string[])] };
 }
 
 const PATH_PARAMETERS: Record<string, JsonSchema> = {
@@ -330,7 +350,7 @@ export function openApiDocument(): JsonSchema {
     },
     servers: [{ url: "/" }],
     security: [{ sessionCookie: [] }],
-    tags: ["session", "cases", "contacts", "counties", "screening", "sites", "tasks", "dashboard", "chains", "bulletins", "admin", "exports"].map((name) => ({ name })),
+    tags: ["session", "cases", "contacts", "counties", "screening", "sites", "imports", "tasks", "dashboard", "chains", "bulletins", "admin", "exports"].map((name) => ({ name })),
     paths,
     components: {
       securitySchemes: {

@@ -36,6 +36,8 @@ import zhChains from "./messages/zh-CN/chains.json";
 import enChains from "./messages/en/chains.json";
 import zhBulletins from "./messages/zh-CN/bulletins.json";
 import enBulletins from "./messages/en/bulletins.json";
+import zhImports from "./messages/zh-CN/imports.json";
+import enImports from "./messages/en/imports.json";
 
 /**
  * Message catalogues, one JSON file per namespace and locale. The English catalogue is the
@@ -61,6 +63,7 @@ export const CATALOGUES = {
     notices: zhNotices,
     chains: zhChains,
     bulletins: zhBulletins,
+    imports: zhImports,
   },
   en: {
     errors: enErrors,
@@ -81,6 +84,7 @@ export const CATALOGUES = {
     notices: enNotices,
     chains: enChains,
     bulletins: enBulletins,
+    imports: enImports,
   },
 } as const;
 

@@ -20,10 +20,18 @@ export { phaseOn, extendPhase } from "./plan-ops";
 export { mergeReexposure } from "./reexposure";
 export { CATEGORY_RANK, combinePlans, coverPlan, type ExposurePlan } from "./combine";
 
+// A batch plans thousands of contacts under one policy object: validate it once.
+const validated = new WeakMap<object, IsolationPolicy>();
+
 function resolvePolicy(policy: unknown): IsolationPolicy {
   if (policy === undefined) return DEFAULT_POLICY;
+  const known = typeof policy === "object" && policy !== null ? validated.get(policy) : undefined;
+  if (known) return known;
   const parsed = isolationPolicySchema.safeParse(policy);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    if (typeof policy === "object" && policy !== null) validated.set(policy, parsed.data);
+    return parsed.data;
+  }
   const first = parsed.error.issues[0];
   const field = ["policy", ...(first?.path ?? []).map(String)].join(".");
   throw new PlanInputError("INVALID_POLICY", field, `Invalid isolation policy: ${first?.message ?? "unknown"}`);

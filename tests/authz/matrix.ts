@@ -60,6 +60,12 @@ export const MATRIX: readonly MatrixEntry[] = [
   { route: "/api/v1/bulletins/[id]/review", method: "POST", expect: officialOnly(200) },
   { route: "/api/v1/bulletins/[id]/publish", method: "POST", expect: officialOnly(200) },
   { route: "/api/v1/bulletins/[id]/correct", method: "POST", expect: officialOnly(201) },
+  // Imports: a contacts list under 马尔康市's case, a lab list of 马尔康市; staff of another county
+  // do not find them (their own lab lists are their own, tested in tests/integration/imports).
+  { route: "/api/v1/imports", method: "POST", expect: staffRecord(201) },
+  { route: "/api/v1/imports/[id]/preview", method: "POST", expect: staffRecord(200) },
+  { route: "/api/v1/imports/[id]/commit", method: "POST", expect: staffRecord(201) },
+  { route: "/api/v1/imports/[id]/confirm", method: "POST", expect: staffRecord(201) },
   { route: "/api/v1/cases", method: "GET", expect: scopedRead },
   { route: "/api/v1/cases/check", method: "POST", expect: { own: 200, other: 400, official: 403, admin: 403, anon: 401 } },
   // Other-county staff naming 马尔康市 as the county: refused as outside their scope.

@@ -38,6 +38,8 @@ interface Fixtures {
 interface Call {
   path: string;
   data?: unknown;
+  /** A file upload (multipart/form-data). */
+  multipart?: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>;
 }
 
 let ctx: Record<Caller, APIRequestContext>;
@@ -50,6 +52,27 @@ const addedCounty = (code: string) => (added.add(code), code);
 
 const version = async (p: string, as: Caller = "own") => ((await (await ctx[as].get(p)).json()) as { version: number }).version;
 const bulletinVersion = () => version(`/api/v1/bulletins/${f.draftBulletin}`, "official");
+
+const csvFile = (rows: string[][]) => ({ name: "矩阵.csv", mimeType: "text/csv", buffer: Buffer.from(rows.map((r) => r.join(",")).join("\n")) });
+const contactsList = () =>
+  csvFile([
+    ["姓名", "证件号码", "接触者类别", "末次暴露日期", "判定日期"],
+    [uniqueName(`矩阵导入${++seq}`), newIdNumber(), "密接", addDays(T, -2), addDays(T, -1)],
+  ]);
+/** A contacts list staged by 马尔康市 under the matrix's case. */
+async function stagedContacts(): Promise<string> {
+  return (await expectStatus<{ id: string }>(await ctx.own.post("/api/v1/imports", { multipart: { kind: "CONTACTS", caseId: f.caseId, file: contactsList() } }), 201)).id;
+}
+/** A lab list of 马尔康市 with one positive for a fresh close contact. */
+async function stagedPositive(): Promise<{ id: string; contactId: string }> {
+  const [c] = await seedContacts(ctx.own, f.caseId, [{ base: `矩阵阳性${++seq}`, category: "CLOSE", lastExposureDate: addDays(T, -2), identifiedDate: addDays(T, -1) }]);
+  const file = csvFile([
+    ["姓名", "证件号码", "采样日期", "检测结果"],
+    [c!.name, c!.idNumber, T, "阳性"],
+  ]);
+  const staged = await expectStatus<{ id: string }>(await ctx.own.post("/api/v1/imports", { multipart: { kind: "LAB_RESULTS", file } }), 201);
+  return { id: staged.id, contactId: c!.id };
+}
 
 /** A valid request for each route and method. */
 const CALLS: Record<string, (caller: Caller) => Promise<Call>> = {
@@ -155,6 +178,13 @@ const CALLS: Record<string, (caller: Caller) => Promise<Call>> = {
   "POST /api/v1/contacts/[id]/test-results": async () => ({ path: `/api/v1/contacts/${f.contact.id}/test-results`, data: { sampleDate: T, result: "NEGATIVE" } }),
   "GET /api/v1/dashboard": async () => ({ path: "/api/v1/dashboard" }),
   "GET /api/v1/dashboard/series": async () => ({ path: "/api/v1/dashboard/series" }),
+  "POST /api/v1/imports": async () => ({ path: "/api/v1/imports", multipart: { kind: "CONTACTS", caseId: f.caseId, file: contactsList() } }),
+  "POST /api/v1/imports/[id]/preview": async () => ({ path: `/api/v1/imports/${await stagedContacts()}/preview`, data: {} }),
+  "POST /api/v1/imports/[id]/commit": async () => ({ path: `/api/v1/imports/${await stagedContacts()}/commit`, data: {} }),
+  "POST /api/v1/imports/[id]/confirm": async () => {
+    const { id, contactId } = await stagedPositive();
+    return { path: `/api/v1/imports/${id}/confirm`, data: { row: 2, contactId } };
+  },
   "GET /api/v1/me": async () => ({ path: "/api/v1/me" }),
   "GET /api/v1/openapi.json": async () => ({ path: "/api/v1/openapi.json" }),
   "GET /api/v1/screening": async () => ({ path: "/api/v1/screening" }),
@@ -256,7 +286,8 @@ test("every route, method and caller answers as the matrix says", async () => {
     expect(build, `no request for ${key(entry)} in this spec`).toBeDefined();
     for (const caller of CALLERS) {
       const call = await build!(caller);
-      const res = await ctx[caller].fetch(call.path, { method: entry.method, ...(call.data === undefined ? {} : { data: call.data }) });
+      const body = call.multipart ? { multipart: call.multipart } : call.data === undefined ? {} : { data: call.data };
+      const res = await ctx[caller].fetch(call.path, { method: entry.method, ...body });
       cells.push(`${key(entry)} ${caller}`);
       if (res.status() !== entry.expect[caller]) wrong.push(`${key(entry)} as ${caller}: ${res.status()} (expected ${entry.expect[caller]}) ${(await res.text()).slice(0, 200)}`);
     }

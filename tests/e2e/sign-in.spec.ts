@@ -22,14 +22,14 @@ test("county staff of 马尔康市 see their county and the staff navigation", a
   await signIn(page, "maerkang");
   await expect(page.getByTestId("current-county")).toHaveText("马尔康市");
   await expect(page.getByTestId("current-role")).toHaveText("县级流调人员");
-  await expect(NAV(page)).toHaveText(["今日任务", "病例", "接触者", "风险排查", "协查与移交", "隔离点", "传播链"]);
+  await expect(NAV(page)).toHaveText(["今日任务", "病例", "接触者", "风险排查", "协查与移交", "隔离点", "传播链", "导入核酸结果"]);
   await expect(page).toHaveURL(/\/today$/);
 });
 
 test("county staff of 汶川县 see 汶川县", async ({ page }) => {
   await signIn(page, "wenchuan");
   await expect(page.getByTestId("current-county")).toHaveText("汶川县");
-  await expect(NAV(page)).toHaveText(["今日任务", "病例", "接触者", "风险排查", "协查与移交", "隔离点", "传播链"]);
+  await expect(NAV(page)).toHaveText(["今日任务", "病例", "接触者", "风险排查", "协查与移交", "隔离点", "传播链", "导入核酸结果"]);
   // Admin pages are not theirs: the server answers "not found".
   const response = await page.goto("/admin/users");
   expect(response?.status()).toBe(404);

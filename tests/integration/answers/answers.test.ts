@@ -11,10 +11,11 @@ import { onTheWire } from "@/lib/validation/answer-fields";
 import { at, seedFixtures } from "../registry/fixtures";
 import { CHAINS_BULLETINS_PRODUCERS } from "./chains-bulletins-answers";
 import { COUNTY_ADMIN_PRODUCERS } from "./county-admin-answers";
+import { IMPORT_PRODUCERS } from "./import-answers";
 import { REGISTRY_PRODUCERS, type Scenario } from "./registry-answers";
 import { SCREENING_PRODUCERS } from "./screening-answers";
 
-const PRODUCERS = { ...REGISTRY_PRODUCERS, ...COUNTY_ADMIN_PRODUCERS, ...SCREENING_PRODUCERS, ...CHAINS_BULLETINS_PRODUCERS };
+const PRODUCERS = { ...REGISTRY_PRODUCERS, ...COUNTY_ADMIN_PRODUCERS, ...SCREENING_PRODUCERS, ...CHAINS_BULLETINS_PRODUCERS, ...IMPORT_PRODUCERS };
 /** Operations whose answer is not one of ours (the document; a CSV/XLSX download). */
 const NOT_AN_ANSWER = new Set(["getOpenApi", "exportCases", "exportContacts", "exportTasks", "exportAudit", "exportPublicBulletin"]);
 

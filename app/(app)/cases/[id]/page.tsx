@@ -45,6 +45,7 @@ export default async function CasePage({ params, searchParams }: Props) {
     // Logged beside the page's other reads (PIPL; docs/decisions/0015-audit-trail.md).
     recordPersonAccess(user, { entity: "Case", ...record }, "page"),
   ]);
+  const tImport = await getTranslations("imports.page");
   const merged = record.status === "MERGED";
   // A merged case is kept for reference: its details are edited on the case it joined.
   const writable = can(user, "case:write") && !merged;
@@ -72,6 +73,7 @@ export default async function CasePage({ params, searchParams }: Props) {
                 {t("enterContacts")}
               </LinkButton>
             ) : null}
+            {writable && can(user, "contact:write") ? <LinkButton href={`/cases/${record.id}/import`}>{tImport("contactsTitle")}</LinkButton> : null}
             {mergeable ? <LinkButton href={`/persons/merge?keep=${record.person.id}`}>{ti("merge.entry")}</LinkButton> : null}
             <LinkButton href={`/cases/${record.id}/chain`} data-testid="case-chain-link">
               {tc("tab")}
