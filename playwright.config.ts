@@ -38,7 +38,7 @@ export default defineConfig({
     env: { PORT: String(port), TRACER_DATA_DIR: `.data/e2e-${port}`, DATABASE_URL: "", TRACER_DEMO_DATA: "0" },
     url: `http://localhost:${port}/signin`,
     reuseExistingServer: !process.env.CI,
-    timeout: 300_000,
+    timeout: 900_000,
     stdout: "pipe",
   },
 });
