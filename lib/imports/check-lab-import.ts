@@ -7,7 +7,7 @@ import type { Db, Prisma } from "@/lib/db";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import type { ImportBatch } from "@/lib/generated/prisma/client";
 import { fromDbDate } from "@/lib/calendar";
-import { makeRecordTestResultSchema, type TestResultData } from "@/lib/lab-results/schemas";
+import { makeRecordTestResultSchema, TEST_OUTCOMES, type TestResultData } from "@/lib/lab-results/schemas";
 import { ID_TYPES, identityKeyOf, normalizeDocumentNumber, normalizeName } from "@/lib/persons/identity";
 import { parseInput } from "@/lib/validation/parse-input";
 import { LAB_COLUMNS, type ColumnDef, type Mapping } from "./columns";
@@ -96,7 +96,11 @@ export async function checkLabImport(
   const rows = mapped.rows.map((r): LabRow => {
     const issues = [...(mapped.issues.get(r.n) ?? [])];
     const base = { n: r.n, text: r.text };
-    if (recorded[r.n]) return { ...base, status: "RECORDED", issues: [], testResultId: recorded[r.n] };
+    if (recorded[r.n]) {
+      // The result stays on the row, so a confirmed positive is still listed as such.
+      const outcome = TEST_OUTCOMES.find((o) => o === r.values.result);
+      return { ...base, status: "RECORDED", issues: [], testResultId: recorded[r.n], ...(outcome ? { result: outcome } : {}) };
+    }
     const { parsed, fields } = parseResult(r.values, today);
     for (const f of fields) if (!(missingFields.has(f.path) && f.key === "errors.required")) issues.push({ field: f.path.split(".")[0] ?? null, key: f.key, ...(f.values ? { values: f.values } : {}) });
     if (!r.values.name && !missingFields.has("name")) issues.push({ field: "name", key: "errors.required" });

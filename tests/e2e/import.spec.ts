@@ -70,6 +70,9 @@ test("a 1,000-row contacts list with 3 bad rows: fixed in the preview, then impo
   await saveScreenshot(page, "import-contacts-preview");
 
   await preview.getByLabel("行号 11 末次暴露日期").fill(addDays(T, -2));
+  // The formula's cached value is the right date: typing it again is the user's confirmation
+  // (cleared first, since filling an input with its own value changes nothing).
+  await preview.getByLabel("行号 501 判定日期").fill("");
   await preview.getByLabel("行号 501 判定日期").fill(addDays(T, -1));
   await preview.getByLabel("行号 901 证件号码").fill(fileIdNumber(5000));
   await page.getByRole("button", { name: "重新检查" }).click();
