@@ -15,11 +15,11 @@ export async function insertPersons(tx: Tx, persons: NewPerson[]): Promise<void>
   if (persons.length === 0) return;
   const col = <K extends keyof NewPerson>(k: K) => persons.map((p) => p[k]);
   await tx.$executeRaw`
-    INSERT INTO "Person" ("id", "countyCode", "name", "sex", "birthDate", "idType", "idNumber", "identityKey", "phone", "address", "updatedAt")
-    SELECT id, county, name, sex::"Sex", birth::date, idtype::"IdType", num, ikey, phone, address, now()
+    INSERT INTO "Person" ("id", "countyCode", "name", "sex", "birthDate", "idType", "idNumber", "identityKey", "phone", "address", "updatedAt", "createdAt")
+    SELECT id, county, name, sex::"Sex", birth::date, idtype::"IdType", num, ikey, phone, address, now(), now() + n * interval '1 millisecond'
     FROM unnest(${col("id")}::uuid[], ${col("countyCode")}::text[], ${col("name")}::text[], ${col("sex")}::text[], ${persons.map((p) => day(p.birthDate))}::text[],
                 ${col("idType")}::text[], ${col("idNumber")}::text[], ${col("identityKey")}::text[], ${col("phone")}::text[], ${col("address")}::text[])
-      AS t(id, county, name, sex, birth, idtype, num, ikey, phone, address)`;
+      WITH ORDINALITY AS t(id, county, name, sex, birth, idtype, num, ikey, phone, address, n)`;
 }
 
 export interface NewContact {
@@ -42,12 +42,14 @@ export async function insertContacts(tx: Tx, contacts: NewContact[]): Promise<vo
   const col = <K extends keyof NewContact>(k: K) => contacts.map((c) => c[k]);
   await tx.$executeRaw`
     INSERT INTO "Contact" ("id", "personId", "category", "sourceCaseId", "sourceContactId", "countyCode", "exposureSetting", "exposureNote",
-                           "lastExposureDate", "identifiedDate", "riskNoticeDate", "siteId", "updatedAt")
-    SELECT id, pid, cat::"ContactCategory", scase, scontact, county, setting::"ExposureSetting", note, le::date, idd::date, risk::date, site, now()
+                           "lastExposureDate", "identifiedDate", "riskNoticeDate", "siteId", "updatedAt", "createdAt")
+    -- createdAt one millisecond apart (the column's precision) in row order: one statement's now() would tie every row,
+    -- and lists ordered by createdAt must keep the order the rows were entered in.
+    SELECT id, pid, cat::"ContactCategory", scase, scontact, county, setting::"ExposureSetting", note, le::date, idd::date, risk::date, site, now(), now() + n * interval '1 millisecond'
     FROM unnest(${col("id")}::uuid[], ${col("personId")}::uuid[], ${col("category")}::text[], ${col("sourceCaseId")}::uuid[], ${col("sourceContactId")}::uuid[],
                 ${col("countyCode")}::text[], ${col("exposureSetting")}::text[], ${col("exposureNote")}::text[], ${contacts.map((c) => day(c.lastExposureDate))}::text[],
                 ${contacts.map((c) => day(c.identifiedDate))}::text[], ${contacts.map((c) => day(c.riskNoticeDate))}::text[], ${col("siteId")}::uuid[])
-      AS t(id, pid, cat, scase, scontact, county, setting, note, le, idd, risk, site)`;
+      WITH ORDINALITY AS t(id, pid, cat, scase, scontact, county, setting, note, le, idd, risk, site, n)`;
 }
 
 /** Plans with their phases and tests, in three statements. */

@@ -90,6 +90,9 @@ BEGIN
     FROM c JOIN "Case" k ON k."id" = c.src
     WHERE c.cat = 'CLOSE'
   )
+  -- A row without a day (a status set without its date by hand) adds nothing, rather than
+  -- failing the write that changed it.
+  SELECT * FROM (
   SELECT id, county, ident, 'reg_' || cat, 1 FROM c
   UNION ALL SELECT id, county, ident, 'act_' || cat, 1 FROM c WHERE st = 'ACTIVE' OR sd > ident
   UNION ALL SELECT id, county, sd, 'act_' || cat, -1 FROM c WHERE st <> 'ACTIVE' AND sd > ident
@@ -114,6 +117,7 @@ BEGIN
   -- Occupancy is as it stands now: a stock counted from the first day the facts know.
   UNION ALL SELECT c.id, c.county, DATE '2000-01-01', 'occupancy', 1 FROM c
     JOIN "IsolationSite" s ON s."id" = c.site AND s."active" WHERE c.st = 'ACTIVE'
+  ) r (id, county, day, metric, val) WHERE r.day IS NOT NULL
 $q$, CASE WHEN ids IS NULL THEN '' ELSE 'AND c."id" = ANY ($1)' END) USING ids;
 END $fn$;
 

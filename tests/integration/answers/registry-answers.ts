@@ -21,6 +21,7 @@ import { registerSecondaryContacts } from "@/lib/contacts/register-secondary-con
 import { releaseContact } from "@/lib/contacts/release-contact";
 import { updateContact } from "@/lib/contacts/update-contact";
 import { getCountyFigures } from "@/lib/dashboard/county-figures";
+import { getDashboardSeries } from "@/lib/dashboard/get-series";
 import { recordHealthCheck } from "@/lib/health/record-health-check";
 import { recordTestResult } from "@/lib/lab-results/record-test-result";
 import { assignSite } from "@/lib/sites/assign-site";
@@ -132,4 +133,8 @@ export const REGISTRY_PRODUCERS: Record<string, Producer> = {
 
   getTasks: async (s) => [await getTasks(s.u.mk, {}, opts(s)), await getTasks(s.u.official, { date: "2026-03-04" }, opts(s))],
   getDashboard: async (s) => [await getCountyFigures(s.u.official, {}, opts(s)), await getCountyFigures(s.u.mk, { date: "2026-03-04" }, opts(s))],
+  getDashboardSeries: async (s) => [
+    await getDashboardSeries(s.u.official, { byCounty: "1" }, opts(s)),
+    await getDashboardSeries(s.u.mk, { from: "2026-03-01", to: "2026-03-10" }, opts(s)),
+  ],
 };

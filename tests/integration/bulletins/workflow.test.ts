@@ -52,8 +52,9 @@ describe("bulletin figures", () => {
     const mk5 = d5!.counties.find((c) => c.countyCode === MAERKANG)!;
     // 03-05: B (escalated from C1) and D confirmed in 马尔康市; A on 03-01.
     expect([mk5.newConfirmed, mk5.totalConfirmed]).toEqual([2, 3]);
-    // Under management now: C2, G1, S1, S2 (upgraded), C3, C4 in 马尔康市; W1 in 汶川县.
-    expect(mk5.underManagement).toBe(6);
+    // Under management on 03-05 (the figures are as of the date): C1 (its positive was recorded
+    // on 03-10), C2, G1, S1, S2 in 马尔康市; C3 and C4 were identified on 03-06. W1 in 汶川县.
+    expect(mk5.underManagement).toBe(5);
     expect(d5!.counties.find((c) => c.countyCode === WENCHUAN)!.newConfirmed).toBe(0);
     expect(d6!.totals.newConfirmed).toBe(0);
   });
