@@ -44,8 +44,9 @@ interface CaseDetail {
   contacts: Record<"close" | "general" | "secondary", { id: string }[]>;
 }
 interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
-interface TaskItem { contactId: string; date?: string; missingSlots?: string[] }
-interface Tasks { date: string; counties: (Record<"testsDue" | "overdueTests" | "transfersDue" | "releasesDue" | "missingHealthChecks", TaskItem[]> & { countyCode: string })[] }
+/** Today by person (GET /api/v1/tasks): one row per person with all their open items. */
+interface PersonTasks { contactId: string; countyCode: string; kinds: string[]; testsDue: { date: string }[]; overdueTests: { date: string; daysOverdue: number }[]; missingSlots: string[] }
+interface Tasks { date: string; total: number; items: PersonTasks[] }
 interface Dashboard { date: string; counties: { countyCode: string; activeContacts: { total: number }; cases: { total: number } }[]; totals: { cases: { total: number } } }
 
 const MAERKANG = "513201";
@@ -274,25 +275,29 @@ test("the day's tasks", async () => {
   await expectStatus(await mk.post(`/api/v1/contacts/${ids.b}/health-checks`, { data: { date: T, slot: "MORNING", temperature: 36.6, symptoms: [] } }), 201);
   await expectError(await mk.post(`/api/v1/contacts/${ids.b}/health-checks`, { data: { date: T, slot: "MORNING", temperature: 36.8 } }), 409, "CONFLICT");
 
-  const tasks = await expectStatus<Tasks>(await mk.get(`/api/v1/tasks?date=${T}`), 200);
+  const tasks = await expectStatus<Tasks>(await mk.get(`/api/v1/tasks?date=${T}&pageSize=200`), 200);
   expectDocumented(doc, "Tasks", tasks);
   expect(tasks.date).toBe(T);
-  expect(tasks.counties.map((c) => c.countyCode)).toEqual([MAERKANG]);
-  const county = tasks.counties[0]!;
-  const mine = (list: TaskItem[]) => list.filter((x) => Object.values(ids).includes(x.contactId));
-  expect(mine(county.testsDue).map((x) => x.contactId).sort()).toEqual([ids.b, ids.s1, ids.s2].sort());
-  expect(mine(county.overdueTests).map((x) => [x.contactId, x.date])).toEqual([[ids.b, d(-1)]]);
-  expect(mine(county.releasesDue)).toEqual([]);
-  expect(mine(county.missingHealthChecks).find((x) => x.contactId === ids.b)?.missingSlots).toEqual(["EVENING"]);
+  expect([...new Set(tasks.items.map((p) => p.countyCode))]).toEqual([MAERKANG]);
+  // The people of this spec who have a kind of item on a day, through the kind filter.
+  const withKind = async (kind: string, date = T) => {
+    const t = await expectStatus<Tasks>(await mk.get(`/api/v1/tasks?date=${date}&kind=${kind}&pageSize=200`), 200);
+    return t.items.filter((x) => Object.values(ids).includes(x.contactId));
+  };
+  expect((await withKind("testsDue")).map((x) => x.contactId).sort()).toEqual([ids.b, ids.s1, ids.s2].sort());
+  const overdue = await withKind("overdueTests");
+  expect(overdue.map((x) => [x.contactId, x.overdueTests.map((t) => [t.date, t.daysOverdue])])).toEqual([[ids.b, [[d(-1), 1]]]]);
+  expect(await withKind("releaseDue")).toEqual([]);
+  expect((await withKind("healthChecks")).find((x) => x.contactId === ids.b)?.missingSlots).toEqual(["EVENING"]);
+  // One row per person: B's overdue test, test due and missing check are one row.
+  expect(tasks.items.filter((x) => x.contactId === ids.b)).toHaveLength(1);
 
   const defaultDay = await expectStatus<Tasks>(await mk.get("/api/v1/tasks"), 200);
   expect(defaultDay.date).toBe(T);
   // Transfers to home monitoring and releases on their own days.
-  const transfer = (await expectStatus<Tasks>(await mk.get(`/api/v1/tasks?date=${d(14)}`), 200)).counties[0]!;
   // B (exposed T-1) and S1 (upgraded, exposed T-1) move to home monitoring on day 15.
-  expect(mine(transfer.transfersDue).map((x) => x.contactId).sort()).toEqual([ids.b, ids.s1].sort());
-  const release = (await expectStatus<Tasks>(await mk.get(`/api/v1/tasks?date=${d(12)}`), 200)).counties[0]!;
-  expect(mine(release.releasesDue).map((x) => x.contactId)).toEqual([ids.g]);
+  expect((await withKind("transfer", d(14))).map((x) => x.contactId).sort()).toEqual([ids.b, ids.s1].sort());
+  expect((await withKind("releaseDue", d(12))).map((x) => x.contactId)).toEqual([ids.g]);
 
   const due = await expectStatus<Page<{ id: string }>>(await mk.get(`/api/v1/contacts?due=overdue&date=${T}&pageSize=200`), 200);
   expect(due.items.map((c) => c.id)).toContain(ids.b);
@@ -506,8 +511,8 @@ test("cross-county: 马尔康市 records never show in 汶川县 lists, tasks or
   noneOfMine(JSON.stringify(contacts));
   const byCase = await expectStatus<Page<unknown>>(await wc.get(`/api/v1/contacts?caseId=${ids.case}`), 200);
   expect(byCase.total).toBe(0);
-  const tasks = await expectStatus<Tasks>(await wc.get(`/api/v1/tasks?date=${T}`), 200);
-  expect(tasks.counties.map((c) => c.countyCode)).toEqual([WENCHUAN]);
+  const tasks = await expectStatus<Tasks>(await wc.get(`/api/v1/tasks?date=${T}&pageSize=200`), 200);
+  expect(tasks.items.every((p) => p.countyCode === WENCHUAN)).toBe(true);
   noneOfMine(JSON.stringify(tasks));
   const sites = await expectStatus<Page<{ countyCode: string }>>(await wc.get("/api/v1/sites?pageSize=200"), 200);
   expect(sites.items.every((s) => s.countyCode === WENCHUAN)).toBe(true);
