@@ -3,6 +3,7 @@
 // before saving, with the message the server would answer (catalogue keys with values).
 // A row is checked when it changes (results are kept per row values), so a keystroke checks
 // one row; the same person entered twice is found by the server's person key (rowPersonKey).
+import "@/lib/validation/browser-zod";
 import { makeRegisterContactsSchema } from "@/lib/contacts/schemas";
 import { rowPersonKey } from "@/lib/persons/identity";
 import { controlCharIssues, toFieldIssues } from "@/lib/validation/parse-input";
