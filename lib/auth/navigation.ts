@@ -16,6 +16,7 @@ export const NAVIGATION = {
     { href: "/requests", label: "requests" },
     { href: "/sites", label: "sites" },
     { href: "/chains", label: "chains" },
+    { href: "/imports/lab", label: "labImport" },
   ],
   PREFECTURE_OFFICIAL: [
     { href: "/", label: "home" },
