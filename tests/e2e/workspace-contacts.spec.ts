@@ -61,6 +61,11 @@ test.beforeAll(async ({ browser }, testInfo) => {
   await seedNegativeResults(request, raced!, today);
   await seedResult(request, early!.id, addDays(today, -4), "NEGATIVE");
   people = { due: due!, transfer: transfer!, health: health!, early: early!, release: release!, positive: positive!, secondaries, stale: stale!, raced: raced! };
+  // This spec's people are assigned to the signed-in staff member, so "my people" on Today shows
+  // them on its first page whatever other specs left in 马尔康市.
+  const me = (await (await request.get("/api/v1/me")).json()) as { user: { id: string } };
+  const mine = [due!, transfer!, health!, early!, release!, positive!, stale!, raced!].map((c) => ({ id: c.id }));
+  expect((await request.post("/api/v1/contacts/bulk", { data: { action: "assignStaff", assignedToId: me.user.id, contacts: mine } })).status()).toBe(200);
   await page.context().close();
 });
 
@@ -72,6 +77,7 @@ const feedback = (page: Page) => page.getByTestId("feedback-message");
 test("Today lists each person once with their items and counts, and records a result, a health check and a transfer in place", async ({ page }) => {
   await signIn(page, "maerkang");
   await expect(page).toHaveURL(/\/today$/);
+  await page.goto("/today?assignedTo=me");
   await expect(page.getByRole("heading", { level: 1, name: "今日任务" })).toBeVisible();
   await expect(page.getByTestId("task-date")).toContainText(today);
   for (const label of ["逾期未检", "今日应检", "转居家监测", "应解除", "健康监测未录"]) {
