@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { getTranslations } from "next-intl/server";
 import { getBulletin } from "@/lib/bulletins/list-bulletins";
 import { loadOr404 } from "@/lib/http/page-load";
@@ -15,11 +16,7 @@ export default async function BulletinPage({ params }: { params: Promise<{ id: s
   const [t, b] = await Promise.all([getTranslations("bulletins"), loadOr404(getBulletin(user, id))]);
   return (
     <>
-      <nav className="mb-2 text-sm">
-        <Link href="/bulletins" className="text-teal-800 underline-offset-2 hover:underline">
-          ← {t("back")}
-        </Link>
-      </nav>
+      <BackLink href="/bulletins" separate>{t("back")}</BackLink>
       <PageHeader title={t("detailTitle", { date: b.date, revision: b.revision })} subtitle={<span data-testid="bulletin-status">{t(`statuses.${b.status}`)}</span>} />
       <div className="space-y-6">
         <dl className="grid grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { AssignStaffDialog } from "@/components/assignment/assign-staff-dialog";
 import { FeedbackProvider } from "@/components/contacts/feedback";
 import { countyStaff } from "@/lib/assignment/assign-staff";
@@ -54,11 +54,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   const staff = writable && user.countyCode === record.countyCode ? await countyStaff(readDb(), record.countyCode) : null;
   return (
     <>
-      <nav className="mb-2 text-sm">
-        <Link href="/cases" className="text-teal-800 underline-offset-2 hover:underline">
-          ← {t("back")}
-        </Link>
-      </nav>
+      <BackLink href="/cases" separate>{t("back")}</BackLink>
       <PageHeader
         title={record.name}
         subtitle={t("subtitle", {

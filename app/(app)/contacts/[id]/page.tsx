@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ContactActions } from "@/components/contacts/contact-actions";
@@ -82,11 +82,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
   return (
     <FeedbackProvider>
       <div className="space-y-6">
-        <nav className="text-sm">
-          <Link href="/contacts" className="text-teal-800 hover:underline">
-            ← {t("detail.back")}
-          </Link>
-        </nav>
+        <BackLink href="/contacts">{t("detail.back")}</BackLink>
         <PageHeader
           title={<span data-testid="contact-name">{contact.person.name}</span>}
           subtitle={

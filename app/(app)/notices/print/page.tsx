@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { NoticeSheet } from "@/components/notices/notice-sheet";
 import { PrintToolbar } from "@/components/notices/print-toolbar";
@@ -39,11 +39,7 @@ export default async function PrintNoticesPage({ searchParams }: Props) {
   return (
     <div>
       <div className="notice-toolbar mb-6 space-y-3">
-        <nav className="text-sm">
-          <Link href={back} className="text-teal-800 hover:underline">
-            ← {t("back")}
-          </Link>
-        </nav>
+        <BackLink href={back}>{t("back")}</BackLink>
         <h1 className="text-xl font-semibold" data-testid="notice-count">{t("preview", { count: result.notices.length })}</h1>
         {result.notices.length ? <PrintToolbar riskIds={riskIds} /> : null}
         {result.skipped.length ? (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
@@ -48,11 +49,7 @@ export default async function MergePersonsPage({ searchParams }: { searchParams:
   return (
     <div className="space-y-6">
       {back ? (
-        <nav className="text-sm">
-          <Link href={back} className="text-teal-800 hover:underline">
-            ← {t("back")}
-          </Link>
-        </nav>
+        <BackLink href={back}>{t("back")}</BackLink>
       ) : null}
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <Card title={t("findTitle")}>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AttemptForm } from "@/components/screening/attempt-form";
 import { ResolveForm } from "@/components/screening/resolve-form";
@@ -36,11 +37,7 @@ export default async function ScreeningItemPage({ params }: { params: Promise<{ 
   ];
   return (
     <div className="space-y-6">
-      <nav className="text-sm">
-        <Link href="/screening" className="text-teal-800 hover:underline">
-          ← {t("item.back")}
-        </Link>
-      </nav>
+      <BackLink href="/screening">{t("item.back")}</BackLink>
       <PageHeader
         title={<span data-testid="screening-name">{item.name}</span>}
         subtitle={

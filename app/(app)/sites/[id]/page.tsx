@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { loadOr404 } from "@/lib/http/page-load";
@@ -30,11 +30,7 @@ export default async function SitePage({ params, searchParams }: Props) {
   const t = await getTranslations("sites");
   return (
     <>
-      <nav className="mb-2 text-sm">
-        <Link href="/sites" className="text-teal-800 underline-offset-2 hover:underline">
-          ← {t("detail.back")}
-        </Link>
-      </nav>
+      <BackLink href="/sites" separate>{t("detail.back")}</BackLink>
       <PageHeader title={site.name} subtitle={t("detail.summary", { occupancy: site.occupancy, capacity: site.capacity, free: site.free })} />
       <div className="space-y-6">
         {sp.created ? <Notice kind="success">{t("detail.created")}</Notice> : null}

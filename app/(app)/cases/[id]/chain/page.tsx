@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { getTranslations } from "next-intl/server";
 import { getCaseChain } from "@/lib/chains/get-chains";
 import { loadOr404 } from "@/lib/http/page-load";
@@ -13,11 +13,7 @@ export default async function CaseChainPage({ params }: { params: Promise<{ id: 
   const [t, graph] = await Promise.all([getTranslations("chains"), loadOr404(getCaseChain(user, id))]);
   return (
     <>
-      <nav className="mb-2 text-sm">
-        <Link href={`/cases/${id}`} className="text-teal-800 underline-offset-2 hover:underline">
-          ← {t("backToCase")}
-        </Link>
-      </nav>
+      <BackLink href={`/cases/${id}`} separate>{t("backToCase")}</BackLink>
       <PageHeader title={t("caseTitle")} subtitle={t("caseSubtitle", { date: graph.asOf })} />
       <ChainPanel graph={graph} title={t("caseTitle")} />
     </>

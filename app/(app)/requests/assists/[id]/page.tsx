@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getAssist } from "@/lib/assists/list-assists";
 import { can } from "@/lib/auth/permissions";
@@ -34,11 +35,7 @@ export default async function AssistPage({ params }: { params: Promise<{ id: str
 
   return (
     <div className="space-y-6">
-      <nav className="text-sm">
-        <Link href="/requests" className="text-teal-800 hover:underline">
-          ← {t("back")}
-        </Link>
-      </nav>
+      <BackLink href="/requests">{t("back")}</BackLink>
       <PageHeader
         title={a.direction === "OVERSIGHT" ? t("titleOversight", { from: name(a.fromCountyCode), to: name(a.toCountyCode) }) : incoming ? t("titleIncoming", { county: name(other) }) : t("titleOutgoing", { county: name(other) })}
         subtitle={

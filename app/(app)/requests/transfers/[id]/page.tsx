@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import type { ReactNode } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
@@ -33,11 +34,7 @@ export default async function TransferPage({ params }: { params: Promise<{ id: s
 
   return (
     <div className="space-y-6">
-      <nav className="text-sm">
-        <Link href="/requests?tab=transfers" className="text-teal-800 hover:underline">
-          ← {t("back")}
-        </Link>
-      </nav>
+      <BackLink href="/requests?tab=transfers">{t("back")}</BackLink>
       <PageHeader
         title={incoming ? t("titleIncoming", { county: name(x.fromCountyCode) }) : x.direction === "OUTGOING" ? t("titleOutgoing", { county: name(x.toCountyCode) }) : t("titleOversight", { from: name(x.fromCountyCode), to: name(x.toCountyCode) })}
         subtitle={

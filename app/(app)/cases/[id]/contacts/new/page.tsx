@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { countyNames } from "@/lib/jurisdictions/counties";
 import { getCase } from "@/lib/cases/get-case";
@@ -18,11 +18,7 @@ export default async function CaseContactEntryPage({ params }: { params: Promise
   const [t, counties, sites] = await Promise.all([getTranslations("cases"), getLocale().then(countyNames), gridSites(user, source.countyCode)]);
   return (
     <>
-      <nav className="mb-2 text-sm">
-        <Link href={`/cases/${source.id}`} className="text-teal-800 underline-offset-2 hover:underline">
-          ← {t("grid.backToCase")}
-        </Link>
-      </nav>
+      <BackLink href={`/cases/${source.id}`} separate>{t("grid.backToCase")}</BackLink>
       <PageHeader
         title={t("grid.titleCase", { name: source.name })}
         subtitle={t("grid.subtitleCase", { name: source.name, date: source.confirmedDate })}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { countyNames } from "@/lib/jurisdictions/counties";
@@ -23,11 +23,7 @@ export default async function SecondaryContactEntryPage({ params }: { params: Pr
   const [t, counties, sites] = await Promise.all([getTranslations("cases"), getLocale().then(countyNames), gridSites(user, source.countyCode)]);
   return (
     <>
-      <nav className="mb-2 text-sm">
-        <Link href={`/cases/${id}`} className="text-teal-800 underline-offset-2 hover:underline">
-          ← {t("grid.backToCase")}
-        </Link>
-      </nav>
+      <BackLink href={`/cases/${id}`} separate>{t("grid.backToCase")}</BackLink>
       <PageHeader
         title={t("grid.titleSecondary", { name: source.person.name })}
         subtitle={t("grid.subtitleSecondary", { name: source.person.name, date: source.lastExposureDate })}
