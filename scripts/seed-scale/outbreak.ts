@@ -3,7 +3,6 @@
 // contacts, 5 general), persons, the engine's plans, results for most tests already due,
 // escalations (a close contact in 50 turns positive on its day-4 test and becomes a case),
 // releases, health checks of the last two days, sites with people placed in them.
-import type pg from "pg";
 
 export const PER_CASE = 20;
 const STAFF = "00000000-0000-4000-8000-000000000001";

@@ -130,10 +130,12 @@ test("Today lists each person once with their items and counts, and records a re
 
 test("Today looks ahead read-only, and says so", async ({ page }) => {
   await signIn(page, "maerkang");
+  await page.goto("/today?assignedTo=me");
   const tomorrow = addDays(today, 1);
   await page.getByLabel("日期", { exact: true }).fill(tomorrow);
   await page.getByRole("button", { name: "查看" }).click();
-  await expect(page).toHaveURL(new RegExp(`/today\\?date=${tomorrow}$`));
+  // Changing the day keeps the filters in force ("my people").
+  await expect(page).toHaveURL(new RegExp(`/today\\?date=${tomorrow}&assignedTo=me$`));
   await expect(page.getByTestId("task-date")).toHaveText(`${tomorrow} 的任务`);
   await expect(page.getByRole("status").filter({ hasText: "您正在查看" })).toBeVisible();
   // The health contact's day-4 test falls tomorrow: listed, but nothing to record yet.
@@ -346,6 +348,7 @@ test("assigning an isolation site; a site that filled up meanwhile is refused wi
 
 test("a task a colleague completed meanwhile: the refusal stays on screen when its row goes", async ({ page }) => {
   await signIn(page, "maerkang");
+  await page.goto("/today?assignedTo=me");
   const r = row(page, people.raced.name);
   await r.getByRole("button", { name: "解除管控" }).click();
   // A colleague releases the person first (over the API, with the same rights).

@@ -136,7 +136,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           subtitle={<span data-testid="task-date">{date === today ? t("subtitleToday", { date }) : t("subtitle", { date })}</span>}
           actions={
             <>
-              <TaskDatePicker date={date} today={today} />
+              <TaskDatePicker date={date} today={today} keep={Object.fromEntries(FILTER_KEYS.flatMap((k) => (filters[k] ? [[k, String(filters[k])]] : [])))} />
               <ExportLinks list="tasks" params={{ date }} />
             </>
           }
