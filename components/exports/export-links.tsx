@@ -7,7 +7,7 @@ const LINK =
  * Download links for a list as it is filtered on the page: GET /api/v1/exports/<list> with the
  * same query (docs/decisions/0016-exports.md). Plain links: the browser downloads the file.
  */
-export async function ExportLinks({ list, params }: { list: "cases" | "contacts" | "tasks" | "audit"; params: Record<string, string | undefined> }) {
+export async function ExportLinks({ list, params }: { list: "cases" | "contacts" | "tasks" | "screening" | "audit"; params: Record<string, string | undefined> }) {
   const t = await getTranslations("exports");
   const href = (format: "csv" | "xlsx") => {
     const q = new URLSearchParams();

@@ -13,6 +13,7 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { auditExport } from "./lists/audit";
 import { casesExport } from "./lists/cases";
 import { contactsExport } from "./lists/contacts";
+import { screeningExport } from "./lists/screening";
 import { tasksExport } from "./lists/tasks";
 import type { ExportSource } from "./source";
 import { toCsv, xlsxStream } from "./write";
@@ -21,6 +22,7 @@ export const EXPORT_LISTS = {
   cases: casesExport,
   contacts: contactsExport,
   tasks: tasksExport,
+  screening: screeningExport,
   audit: auditExport,
 } as const satisfies Record<string, (user: SessionUser, input: unknown, locale: Locale, opts?: ServiceOptions) => Promise<ExportSource>>;
 export type ExportList = keyof typeof EXPORT_LISTS;

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { auditExportSchema } from "@/lib/audit/filters";
 import { listCasesSchema } from "@/lib/cases/schemas";
 import { listContactsSchema } from "@/lib/contacts/schemas";
+import { listScreeningSchema } from "@/lib/screening/schemas";
 import { getTasksSchema } from "@/lib/tasks/schemas";
 import type { ApiOperation } from "@/lib/http/openapi";
 
@@ -24,6 +25,7 @@ export function exportOperations(): ApiOperation[] {
     { method: "get", path: "/api/v1/exports/cases", operationId: "exportCases", tag: "exports", summary: "The case list as CSV or XLSX", description: note, query: all(listCasesSchema).extend(format), ok: { status: 200, schema: "ExportFile", description: "The file" }, errors: [403, 422] },
     { method: "get", path: "/api/v1/exports/contacts", operationId: "exportContacts", tag: "exports", summary: "The contact list as CSV or XLSX", description: note, query: all(listContactsSchema).extend(format), ok: { status: 200, schema: "ExportFile", description: "The file" }, errors: [403, 422] },
     { method: "get", path: "/api/v1/exports/tasks", operationId: "exportTasks", tag: "exports", summary: "The day's task list as CSV or XLSX", description: note, query: getTasksSchema.extend(format), ok: { status: 200, schema: "ExportFile", description: "The file" }, errors: [403] },
+    { method: "get", path: "/api/v1/exports/screening", operationId: "exportScreening", tag: "exports", summary: "The risk-person screening queue as CSV or XLSX (status OPEN by default, or ALL)", description: note, query: all(listScreeningSchema).extend(format), ok: { status: 200, schema: "ExportFile", description: "The file" }, errors: [403, 422] },
     { method: "get", path: "/api/v1/exports/audit", operationId: "exportAudit", tag: "exports", summary: "The audit log or the access log, filtered, as CSV or XLSX (administrators only)", description: note, query: auditExportSchema.extend(format), ok: { status: 200, schema: "ExportFile", description: "The file" }, errors: [403, 422] },
   ];
 }

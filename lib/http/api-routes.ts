@@ -61,6 +61,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/api/v1/exports/cases", methods: ["GET"] },
   { path: "/api/v1/exports/contacts", methods: ["GET"] },
   { path: "/api/v1/exports/tasks", methods: ["GET"] },
+  { path: "/api/v1/exports/screening", methods: ["GET"] },
   { path: "/api/v1/dashboard/series", methods: ["GET"] },
   { path: "/api/v1/imports", methods: ["POST"], upload: true },
   { path: "/api/v1/imports/[id]/commit", methods: ["POST"] },

@@ -7,23 +7,27 @@ import { dbFor, type ServiceOptions } from "@/lib/transaction";
 import type { Page } from "@/lib/validation/fields";
 import { parseInput } from "@/lib/validation/parse-input";
 import { attemptsInclude, screeningItemView, type ScreeningItemView } from "./item-view";
-import { listScreeningSchema } from "./schemas";
+import { listScreeningSchema, type ListScreeningFilter } from "./schemas";
+
+/** The queue's filter in the caller's county scope (shared with its export, lib/exports/lists/screening.ts). */
+export function screeningListWhere(user: SessionUser, f: { status: ListScreeningFilter["status"] }): Prisma.ScreeningItemWhereInput {
+  return { ...countyScope(user), ...(f.status === "ALL" ? {} : { status: f.status }) };
+}
+
+/** Open items by nearest deadline; any other view newest received first. */
+export function screeningListOrder(status: ListScreeningFilter["status"]): Prisma.ScreeningItemOrderByWithRelationInput[] {
+  return status === "OPEN" ? [{ dueAt: "asc" }, { id: "asc" }] : [{ receivedAt: "desc" }, { id: "asc" }];
+}
 
 /** GET /api/v1/screening: the queue in scope, the nearest deadline first (open items by default). */
 export async function listScreening(user: SessionUser, input: unknown = {}, opts?: ServiceOptions): Promise<Page<ScreeningItemView>> {
   assertCan(user, "contact:read");
   const f = parseInput(listScreeningSchema, input ?? {});
   const db = dbFor(opts);
-  const where: Prisma.ScreeningItemWhereInput = { ...countyScope(user), ...(f.status === "ALL" ? {} : { status: f.status }) };
+  const where = screeningListWhere(user, f);
   const [total, rows] = await Promise.all([
     db.screeningItem.count({ where }),
-    db.screeningItem.findMany({
-      where,
-      include: attemptsInclude,
-      orderBy: f.status === "OPEN" ? [{ dueAt: "asc" }, { id: "asc" }] : [{ receivedAt: "desc" }, { id: "asc" }],
-      skip: (f.page - 1) * f.pageSize,
-      take: f.pageSize,
-    }),
+    db.screeningItem.findMany({ where, include: attemptsInclude, orderBy: screeningListOrder(f.status), skip: (f.page - 1) * f.pageSize, take: f.pageSize }),
   ]);
   const now = opts?.now ?? new Date();
   return { items: rows.map((r) => screeningItemView(user, r, now)), page: f.page, pageSize: f.pageSize, total };

@@ -106,6 +106,7 @@ export const listScreeningSchema = z.object({
   ...pageFields,
 });
 export type ListScreeningInput = z.input<typeof listScreeningSchema>;
+export type ListScreeningFilter = z.output<typeof listScreeningSchema>;
 
 // ------------------------------------------------------------------ answers (on the wire)
 

@@ -102,6 +102,7 @@ export const MATRIX: readonly MatrixEntry[] = [
   { route: "/api/v1/exports/cases", method: "GET", expect: scopedRead },
   { route: "/api/v1/exports/contacts", method: "GET", expect: scopedRead },
   { route: "/api/v1/exports/tasks", method: "GET", expect: scopedRead },
+  { route: "/api/v1/exports/screening", method: "GET", expect: scopedRead },
   { route: "/api/v1/dashboard/series", method: "GET", expect: scopedRead },
   { route: "/api/v1/me", method: "GET", expect: { own: 200, other: 200, official: 200, admin: 200, anon: 401 } },
   { route: "/api/v1/openapi.json", method: "GET", expect: all(200) },

@@ -204,6 +204,7 @@ const CALLS: Record<string, (caller: Caller) => Promise<Call>> = {
   "GET /api/v1/exports/cases": async () => ({ path: "/api/v1/exports/cases?format=csv" }),
   "GET /api/v1/exports/contacts": async () => ({ path: "/api/v1/exports/contacts?format=xlsx" }),
   "GET /api/v1/exports/tasks": async () => ({ path: "/api/v1/exports/tasks?format=csv" }),
+  "GET /api/v1/exports/screening": async () => ({ path: "/api/v1/exports/screening?format=csv&status=ALL" }),
   "PATCH /api/v1/track-entries/[id]": async () => ({ path: `/api/v1/track-entries/${f.trackId}`, data: { place: `菜市场${++seq}` } }),
   "DELETE /api/v1/track-entries/[id]": async () => ({ path: `/api/v1/track-entries/${f.trackId}` }),
 };

@@ -1,6 +1,8 @@
 // Risk-person screening and printable notices through the pages: a push list imported, an item
 // worked to "registered as contact", an overdue item in red on Today; print previews of an
 // isolation notice and a release certificate checked under print media, a risk notice recorded.
+import fs from "node:fs";
+import Papa from "papaparse";
 import { expect, test, type Page } from "@playwright/test";
 import { addDays, newIdNumber, signIn, todayInShanghai } from "./helpers";
 import { seedCase, seedContacts, seedResult, uniqueName } from "./seed-data";
@@ -62,6 +64,14 @@ test("a push list imported, an item worked to 'registered as contact'; an overdu
   await page.getByTestId("screening-queue").getByRole("link", { name }).click();
   await expect(page.getByTestId("screening-status")).toHaveText("已登记为接触者");
   await expect(page.getByTestId("screening-outcome").getByRole("link", { name: "查看接触者" })).toBeVisible();
+
+  // The queue as a spreadsheet: the whole list (status ALL) with the outcome and the time left.
+  await page.goto("/screening?status=ALL");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-screening").getByRole("link", { name: "导出 CSV" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^screening-\d{4}-\d{2}-\d{2}\.csv$/);
+  const rows = Papa.parse<Record<string, string>>(fs.readFileSync((await download.path())!, "utf8").slice(1), { header: true, skipEmptyLines: true }).data;
+  expect(rows.find((r) => r["姓名"] === name)).toMatchObject({ "状态": "已登记为接触者", "是否按时": "24 小时内完成", "联系次数": "1" });
+  expect(rows.find((r) => r["姓名"] === lateName)!["剩余时间"]).toMatch(/^已超时 1 小时/);
 });
 
 test("print previews: an isolation notice and a release certificate on A4; a risk notice recorded as given", async ({ page }) => {

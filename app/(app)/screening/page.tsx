@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { ExportLinks } from "@/components/exports/export-links";
 import { EntryForm } from "@/components/screening/entry-form";
 import { ImportForm } from "@/components/screening/import-form";
 import { QueueTable } from "@/components/screening/queue-table";
@@ -33,7 +34,7 @@ export default async function ScreeningPage({ searchParams }: Props) {
   const writable = can(user, "contact:write");
   return (
     <div className="space-y-6">
-      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <PageHeader title={t("title")} subtitle={t("subtitle")} actions={<ExportLinks list="screening" params={{ status }} />} />
       {writable ? (
         <div className="grid gap-6 lg:grid-cols-2">
           <Card title={t("import.title")}>

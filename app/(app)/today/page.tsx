@@ -75,6 +75,8 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
     transfer: !future && can(user, "contact:write"),
   };
   const actionDate = minDate(date, today);
+  // The filters in force: a day change and the export keep them.
+  const inForce: Record<string, string> = Object.fromEntries(FILTER_KEYS.flatMap((k) => (filters[k] ? [[k, String(filters[k])]] : [])));
   const bulkActions = future ? [] : bulkActionsFor(user);
   const params = (over: Partial<Record<(typeof FILTER_KEYS)[number], string | undefined>>) => {
     const q = new URLSearchParams();
@@ -136,8 +138,8 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           subtitle={<span data-testid="task-date">{date === today ? t("subtitleToday", { date }) : t("subtitle", { date })}</span>}
           actions={
             <>
-              <TaskDatePicker date={date} today={today} keep={Object.fromEntries(FILTER_KEYS.flatMap((k) => (filters[k] ? [[k, String(filters[k])]] : [])))} />
-              <ExportLinks list="tasks" params={{ date }} />
+              <TaskDatePicker date={date} today={today} keep={inForce} />
+              <ExportLinks list="tasks" params={{ date, ...inForce }} />
             </>
           }
         />

@@ -17,7 +17,7 @@ import { SCREENING_PRODUCERS } from "./screening-answers";
 
 const PRODUCERS = { ...REGISTRY_PRODUCERS, ...COUNTY_ADMIN_PRODUCERS, ...SCREENING_PRODUCERS, ...CHAINS_BULLETINS_PRODUCERS, ...IMPORT_PRODUCERS };
 /** Operations whose answer is not one of ours (the document; a CSV/XLSX download). */
-const NOT_AN_ANSWER = new Set(["getOpenApi", "exportCases", "exportContacts", "exportTasks", "exportAudit", "exportPublicBulletin"]);
+const NOT_AN_ANSWER = new Set(["getOpenApi", "exportCases", "exportContacts", "exportTasks", "exportScreening", "exportAudit", "exportPublicBulletin"]);
 
 const scenario: Scenario = { u: undefined as unknown as Scenario["u"], now: at("2026-03-10"), ids: {}, versions: {} };
 beforeAll(async () => {

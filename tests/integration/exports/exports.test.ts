@@ -10,6 +10,8 @@ import { registerContacts } from "@/lib/contacts/register-contacts";
 import { prisma } from "@/lib/db";
 import { exportList, type ExportFile } from "@/lib/exports/export-list";
 import { neutraliseCell } from "@/lib/exports/cells";
+import { createScreeningItem } from "@/lib/screening/add-items";
+import { resolveScreeningItem } from "@/lib/screening/resolve-item";
 import { GET as exportContactsRoute } from "@/app/api/v1/exports/contacts/route";
 import { at, caseBody, closeRow, expectAppError, nextId, seedFixtures, WENCHUAN, type Users } from "../registry/fixtures";
 import { inRequestScope, requestFor, sessionCookie } from "../http/next-request";
@@ -123,6 +125,57 @@ describe("scope and masking", () => {
     expect(audit.every((r) => r["操作"] === "登记接触者" && r["操作代码"] === "contact.register")).toBe(true);
     expect(audit.some((r) => r["操作人"] === "mk-staff (mk-staff)")).toBe(true);
     await expectAppError(exportList(u.mk, "contacts", { format: "pdf" }, "zh-CN", { now }), "VALIDATION");
+  });
+});
+
+describe("the screening queue", () => {
+  // Pushed 2026-03-03 08:00 in Shanghai (00:00 UTC), so due 2026-03-04 08:00.
+  const pushedAt = "2026-03-03 08:00";
+  const screeningNow = new Date("2026-03-03T02:30:00.000Z");
+  const queueIds = { open: nextId(), done: nextId(), wc: nextId() };
+
+  beforeAll(async () => {
+    const entry = (name: string, idNumber: string, phone: string) => ({ name, phone, idNumber, reason: "=途经中风险地区", sourceArea: "成都市", arrivalDate: "2026-03-02", pushedAt });
+    await createScreeningItem(u.mk, entry("马待查", queueIds.open, "13944445555"), { now: screeningNow });
+    const done = await createScreeningItem(u.mk, entry("马已查", queueIds.done, "13955556666"), { now: screeningNow });
+    await resolveScreeningItem(u.mk, done.id, { version: done.version, outcome: "MONITORING", startDate: "2026-03-03", note: "本人电话 13955556666 已核实" }, { now: screeningNow });
+    await createScreeningItem(u.wc, entry("汶待查", queueIds.wc, "13966667777"), { now: screeningNow });
+  });
+
+  it("exports the county's open items with the time left, or every item with ALL, and never another county's", async () => {
+    const open = await csvRows(await exportList(u.mk, "screening", { format: "csv" }, "zh-CN", { now: screeningNow }));
+    expect(open.map((r) => r["姓名"])).toEqual(["马待查"]);
+    expect(open[0]).toMatchObject({
+      "县（市）": "马尔康市",
+      "身份证号": queueIds.open,
+      "手机号": "13944445555",
+      // A cell starting with = is neutralised like every other export.
+      "推送原因": "'=途经中风险地区",
+      "推送时间": "2026-03-03 08:00",
+      "核查时限": "2026-03-04 08:00",
+      "剩余时间": "剩余 21 小时 30 分",
+      "状态": "待核查",
+      "联系次数": "0",
+    });
+    const all = await xlsxRows(await exportList(u.mk, "screening", { format: "xlsx", status: "ALL" }, "zh-CN", { now: screeningNow }));
+    expect(all.map((r) => r["姓名"]).sort()).toEqual(["马已查", "马待查"]);
+    const done = all.find((r) => r["姓名"] === "马已查")!;
+    expect(done).toMatchObject({ "状态": "已纳入健康监测", "是否按时": "24 小时内完成", "核查完成时间": "2026-03-03 10:30", "核查备注": "本人电话 13955556666 已核实", "剩余时间": null });
+    const body = await text(await exportList(u.wc, "screening", { format: "csv", status: "ALL" }, "zh-CN", { now: screeningNow }));
+    expect(body).toContain("汶待查");
+    for (const leak of ["马待查", "马已查", queueIds.open, queueIds.done, "13944445555"]) expect(body).not.toContain(leak);
+    await expectAppError(exportList(u.mk, "screening", { format: "csv", status: "DONE" }, "zh-CN", { now: screeningNow }), "VALIDATION");
+  });
+
+  it("gives officials the whole prefecture masked, with notes hidden, and audits the export", async () => {
+    const rows = await csvRows(await exportList(u.official, "screening", { format: "csv", status: "ALL" }, "en", { now: screeningNow }));
+    expect(rows.map((r) => r["Name"]).sort()).toEqual(["汶**", "马**", "马**"]);
+    const body = JSON.stringify(rows);
+    for (const leak of ["马待查", queueIds.open, queueIds.done, queueIds.wc, "13944445555", "13955556666"]) expect(body).not.toContain(leak);
+    expect(rows.find((r) => r["Status"] === "Under health monitoring")).toBeDefined();
+    expect(rows.every((r) => r["Resolution note"] === "hidden")).toBe(true);
+    const event = await prisma().auditEvent.findFirstOrThrow({ where: { action: "data.export", actorId: u.official.id, entityId: "screening" }, orderBy: { id: "desc" } });
+    expect(event.after).toMatchObject({ list: "screening", format: "csv", rows: 3, filter: { status: "ALL" } });
   });
 });
 
