@@ -58,7 +58,7 @@ export function EntryGrid({ mode, today, save, check, counties, sites = [], back
   });
   const ensureVisible = useCallback((row: number) => virtualizer.scrollToIndex(row, { align: "auto" }), [virtualizer]);
   const keys = useGridKeys(tableRef, state.rows.length, columns, dispatch, ensureVisible);
-  const { review, notice, saved, pending, submit, dismissSaved } = useGridSave({ mode, today, rows: state.rows, dispatch, save, check });
+  const { review, notice, saved, pending, submit, confirming, dismissSaved } = useGridSave({ mode, today, rows: state.rows, dispatch, save, check });
 
   // Each row is checked when it changes (validateRow keeps results per row values); only the
   // duplicates need every row, and they are a key per row.
@@ -214,7 +214,7 @@ export function EntryGrid({ mode, today, save, check, counties, sites = [], back
         </Button>
         <span className="text-sm text-slate-600">{t("rows", { count: filledCount })}</span>
         <Button type="button" className="ml-auto" onClick={submit} disabled={pending} data-testid="grid-save">
-          {pending ? t("saving") : review.open ? ti("confirmSave") : t("save")}
+          {pending ? t("saving") : confirming ? t("confirmWarningsSave") : review.open ? ti("confirmSave") : t("save")}
         </Button>
       </div>
     </div>

@@ -21,6 +21,9 @@ export type GridNotice = { kind: "error" | "success" | "info" | "warning"; text:
 /** What a row holds and how often it was edited, for telling whether it changed since its matches were looked up. */
 export const reviewed = (row: GridRow): ReviewedRow => ({ key: row.key, snapshot: `${row.edits ?? 0}:${JSON.stringify(row.values)}` });
 
+/** The rows as they stand, to tell whether a warning the user is asked to confirm still applies. */
+const snapshotOf = (current: ReviewedRow[]) => current.map((r) => r.snapshot).join("\n");
+
 /** The rows' payload with each row's decision about its matches. */
 function withDecisions(payload: ReturnType<typeof toPayload>, decisions: (RowDecision | undefined)[]) {
   return { contacts: payload.contacts.map((row, i) => ({ ...row, ...decisions[i] })) };
@@ -30,7 +33,10 @@ function withDecisions(payload: ReturnType<typeof toPayload>, decisions: (RowDec
  * Saving the grid (docs/domain.md "Identity and privacy"): rows are checked in the browser,
  * then against the people the county holds; rows with matches are shown for a decision before
  * anything is saved, and a save that still meets matches (someone registered meanwhile) shows
- * them the same way. Rows changed since their check are checked again.
+ * them the same way. Rows changed since their check are checked again. Plausibility warnings
+ * (409 CONFIRM_WARNINGS, e.g. a secondary contact exposed before the close contact's own last
+ * exposure: docs/decisions/0022-today-by-person.md) mark their cells; saving the same rows again
+ * confirms them (`confirmWarnings: true`), and any edit asks again.
  */
 export function useGridSave({ mode, today, rows, dispatch, save, check }: { mode: GridMode; today: string; rows: GridRow[]; dispatch: Dispatch<GridAction>; save: SaveContacts; check: CheckContacts }) {
   const t = useTranslations("cases.grid");
@@ -39,6 +45,8 @@ export function useGridSave({ mode, today, rows, dispatch, save, check }: { mode
   const [notice, setNotice] = useState<GridNotice | null>(null);
   const [saved, setSaved] = useState<SavedRow[] | null>(null);
   const [pending, startTransition] = useTransition();
+  /** The rows the server warned about, as they stood; saving them unchanged confirms. */
+  const [warned, setWarned] = useState<string | null>(null);
 
   function refused(result: Extract<ActionResult<unknown>, { ok: false }>, filled: GridRow[]) {
     const mapped = mapServerErrors(result.fields, filled.map((r) => r.key));
@@ -49,12 +57,22 @@ export function useGridSave({ mode, today, rows, dispatch, save, check }: { mode
   /** Saves the rows, with the decisions of the open review when `decided`. */
   async function store(filled: GridRow[], current: ReviewedRow[], decided: boolean) {
     const payload = toPayload(filled, mode);
-    const result = await save(decided ? withDecisions(payload, current.map((r) => review.decisionOf(r))) : payload);
+    const confirm = warned !== null && warned === snapshotOf(current);
+    const body = decided ? withDecisions(payload, current.map((r) => review.decisionOf(r))) : payload;
+    const result = await save(confirm ? { ...body, confirmWarnings: true } : body);
     if (result.ok) {
       setSaved(result.data.contacts.map((contact, i) => ({ name: filled[i]?.values.name ?? "", contact })));
       review.clear();
+      setWarned(null);
       dispatch({ type: "reset" });
       setNotice({ kind: "success", text: t("saved", { count: result.data.contacts.length }) });
+      return;
+    }
+    if (result.code === "CONFIRM_WARNINGS") {
+      const mapped = mapServerErrors(result.fields, filled.map((r) => r.key));
+      dispatch({ type: "server", cells: Object.fromEntries(mapped.cells) });
+      setWarned(snapshotOf(current));
+      setNotice({ kind: "warning", text: t("confirmWarnings", { count: mapped.cells.size }), more: mapped.other });
       return;
     }
     const matches = result.details?.matches;
@@ -110,12 +128,15 @@ export function useGridSave({ mode, today, rows, dispatch, save, check }: { mode
     });
   }
 
+  const filledNow = warned === null ? [] : rows.filter((r) => !isBlankRow(r.values, today));
   return {
     review,
     notice,
     saved,
     pending,
     submit,
+    /** Saving now confirms the warnings shown. */
+    confirming: warned !== null && warned === snapshotOf(filledNow.map(reviewed)),
     dismissSaved: () => {
       setSaved(null);
       setNotice(null);

@@ -291,6 +291,27 @@ test("two secondary contacts of a close contact through the grid", async ({ page
   await saveScreenshot(page, "case-page");
 });
 
+test("a secondary contact exposed before its close contact is a warning to confirm, and an edit asks again", async ({ page }) => {
+  await signIn(page, "maerkang");
+  const close = story.close[1]!; // last exposed two days ago
+  await page.goto(`/cases/${story.caseId}`);
+  await page.getByRole("link", { name: `录入 ${close.name} 的次密接` }).click();
+  const name = named("赵八");
+  await paste(cell(page, "姓名", 1), `${name}\t男\t${idNumber()}\t\t家人\t${shanghaiDate(-6)}`);
+  await page.getByTestId("grid-save").click();
+  await expect(page.getByTestId("grid-notice")).toContainText("1 行需要核实");
+  await expect(page.getByTestId("entry-grid")).toContainText(`早于其密接本人的末次暴露日期（${close.exposure}）`);
+  await expect(page.getByTestId("grid-save")).toHaveText("确认无误并保存");
+  // An edit of the row withdraws the confirmation: the server checks again.
+  await cell(page, "姓名", 1).fill(`${name}甲`);
+  await expect(page.getByTestId("grid-save")).toHaveText("全部保存");
+  await page.getByTestId("grid-save").click();
+  await expect(page.getByTestId("grid-save")).toHaveText("确认无误并保存");
+  await page.getByTestId("grid-save").click();
+  await expect(page.getByTestId("grid-notice")).toContainText("已保存 1 名接触者");
+  await expect(page.getByTestId("saved-plans").getByRole("row").filter({ hasText: `${name}甲` })).toContainText("居家隔离");
+});
+
 test("at 768 px the grid scrolls inside its box and the page does not", async ({ page }) => {
   await page.setViewportSize({ width: 768, height: 1000 });
   await signIn(page, "maerkang");
