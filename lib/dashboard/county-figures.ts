@@ -3,6 +3,7 @@
 // cost does not grow with the number of contacts ever registered. Counts only — no names, ID
 // numbers or record ids leave this module.
 import { assertCan } from "@/lib/auth/permissions";
+import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import { readDb } from "@/lib/db";
 import { todayFor, type ServiceOptions } from "@/lib/transaction";
@@ -44,8 +45,9 @@ export async function getCountyFigures(
   const parsed = parseInput(countyFiguresSchema, input ?? {});
   const date = parsed.date ?? todayFor(opts);
   const db = opts?.db ?? readDb();
-  const counties = await countiesInView(db, user, parsed.county);
-  const figures = await figuresFor({ countyCodes: counties.map((c) => c.code), date }, { db });
+  const lookup = countiesInView(db, user, parsed.county);
+  const own = parsed.county ?? countyScope(user).countyCode;
+  const [counties, figures] = await Promise.all([lookup, figuresFor({ countyCodes: own ? [own] : lookup.then((cs) => cs.map((c) => c.code)), date }, { db })]);
   return {
     date,
     county: parsed.county ?? null,

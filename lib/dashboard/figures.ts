@@ -1,7 +1,7 @@
 // The dashboard's figures for a set of counties, from the maintained facts only (flat cost;
 // docs/decisions/0007-dashboard-facts.md). No user, no permission check: callers (the dashboard
 // services, the daily bulletin) decide the counties. Counts only, no personal data.
-import { readDb, type Db } from "@/lib/db";
+import { Prisma, readDb, type Db } from "@/lib/db";
 import { readFacts, foldFacts, type DayFigures } from "./facts";
 
 export type { DayFigures } from "./facts";
@@ -12,26 +12,40 @@ export interface SiteFigures {
   occupancy: number;
 }
 
+/**
+ * The counties to report. Either known (a county's own dashboard), or still being looked up: then
+ * the facts are read for every county at the same time and narrowed to the list when it comes,
+ * so a dashboard costs one round trip, not two in a row.
+ */
+type Counties = string[] | Promise<string[]>;
+
 export interface FiguresArgs {
-  countyCodes: string[];
+  countyCodes: Counties;
   date: string;
 }
 
 export interface SeriesArgs {
-  countyCodes: string[];
+  countyCodes: Counties;
   from: string;
   to: string;
 }
 
+const known = (c: Counties) => (Array.isArray(c) ? c : null);
+
 /** Active sites and their rooms by county: reference data, a few rows per county. */
-async function siteCapacity(db: Db, countyCodes: string[]): Promise<Map<string, { count: number; capacity: number }>> {
-  const groups = await db.isolationSite.groupBy({
-    by: ["countyCode"],
-    where: { countyCode: { in: countyCodes }, active: true },
-    _count: { _all: true },
-    _sum: { capacity: true },
-  });
-  return new Map(groups.map((g) => [g.countyCode, { count: g._count._all, capacity: g._sum.capacity ?? 0 }]));
+async function siteCapacity(db: Db, countyCodes: string[] | null): Promise<Map<string, { count: number; capacity: number }>> {
+  const inView = countyCodes ? Prisma.sql`AND "countyCode" = ANY(${countyCodes}::varchar[])` : Prisma.empty;
+  const groups = await db.$queryRaw<{ countyCode: string; count: number; capacity: number }[]>`
+    SELECT "countyCode", count(*)::int AS "count", COALESCE(sum("capacity"), 0)::int AS "capacity"
+    FROM "IsolationSite" WHERE "active" ${inView} GROUP BY 1`;
+  return new Map(groups.map((g) => [g.countyCode, { count: g.count, capacity: g.capacity }]));
+}
+
+/** The rows of each county asked for, in one pass (rows of other counties are left out). */
+function rowsByCounty<R extends { countyCode: string }>(rows: R[], codes: string[]): Map<string, R[]> {
+  const out = new Map(codes.map((c) => [c, [] as R[]]));
+  for (const r of rows) out.get(r.countyCode)?.push(r);
+  return out;
 }
 
 /**
@@ -43,17 +57,14 @@ export async function figuresFor(
   opts: { db?: Db } = {},
 ): Promise<{ date: string; counties: (DayFigures & { countyCode: string; sites: SiteFigures })[]; totals: DayFigures & { sites: SiteFigures } }> {
   const db = opts.db ?? readDb();
-  const [rows, sites] = await Promise.all([readFacts(db, args.countyCodes, args.date, args.date), siteCapacity(db, args.countyCodes)]);
-  const counties = args.countyCodes.map((countyCode) => {
-    const f = foldFacts(
-      rows.filter((r) => r.countyCode === countyCode),
-      args.date,
-      args.date,
-    )[0]!;
+  const [all, sites, codes] = await Promise.all([readFacts(db, known(args.countyCodes), args.date, args.date), siteCapacity(db, known(args.countyCodes)), args.countyCodes]);
+  const byCounty = rowsByCounty(all, codes);
+  const counties = codes.map((countyCode) => {
+    const f = foldFacts(byCounty.get(countyCode)!, args.date, args.date)[0]!;
     const s = sites.get(countyCode) ?? { count: 0, capacity: 0 };
     return { countyCode, ...f, sites: { ...s, occupancy: f.occupancy } };
   });
-  const totals = foldFacts(rows, args.date, args.date)[0]!;
+  const totals = foldFacts([...byCounty.values()].flat(), args.date, args.date)[0]!;
   const sum = (k: "count" | "capacity") => counties.reduce((a, c) => a + c.sites[k], 0);
   return { date: args.date, counties, totals: { ...totals, sites: { count: sum("count"), capacity: sum("capacity"), occupancy: totals.occupancy } } };
 }
@@ -69,19 +80,16 @@ export async function seriesFor(
   const db = opts.db ?? readDb();
   // Totals summed in SQL; each county's points (byCounty) without the hours histogram, so their
   // tracing median is null — the totals carry it.
-  const [rows, perCounty] = await Promise.all([
-    readFacts(db, args.countyCodes, args.from, args.to, true),
-    args.byCounty ? readFacts(db, args.countyCodes, args.from, args.to, false, false) : Promise.resolve([]),
+  const [rows, perCounty, codes] = await Promise.all([
+    readFacts(db, known(args.countyCodes), args.from, args.to, true),
+    args.byCounty ? readFacts(db, known(args.countyCodes), args.from, args.to, false, false) : Promise.resolve([]),
+    args.countyCodes,
   ]);
+  // Read for every county when the list was still coming: counties without cases or contacts
+  // (the only ones not listed) have no facts, so the sums are those of the listed counties.
   const points = foldFacts(rows, args.from, args.to);
   if (!args.byCounty) return { from: args.from, to: args.to, points };
-  const counties = args.countyCodes.map((countyCode) => ({
-    countyCode,
-    points: foldFacts(
-      perCounty.filter((r) => r.countyCode === countyCode),
-      args.from,
-      args.to,
-    ),
-  }));
+  const byCounty = rowsByCounty(perCounty, codes);
+  const counties = codes.map((countyCode) => ({ countyCode, points: foldFacts(byCounty.get(countyCode)!, args.from, args.to) }));
   return { from: args.from, to: args.to, points, counties };
 }

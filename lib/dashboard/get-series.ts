@@ -1,4 +1,5 @@
 import { assertCan } from "@/lib/auth/permissions";
+import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import { readDb } from "@/lib/db";
 import { validationError } from "@/lib/errors";
@@ -33,9 +34,11 @@ export async function getDashboardSeries(user: SessionUser, input: unknown = {},
   if (from > to) throw validationError([{ path: "from", key: "dashboard.errors.rangeReversed", values: { from, to } }]);
   if (datesBetween(from, to).length > MAX_SERIES_DAYS) throw validationError([{ path: "to", key: "dashboard.errors.rangeTooLong", values: { days: MAX_SERIES_DAYS } }]);
   const db = opts?.db ?? readDb();
-  const counties = await countiesInView(db, user, parsed.county);
   const byCounty = parsed.byCounty === "1" || parsed.byCounty === "true";
-  const series = await seriesFor({ countyCodes: counties.map((c) => c.code), from, to, byCounty }, { db });
+  // The county list and the facts are read at the same time (lib/dashboard/figures.ts).
+  const lookup = countiesInView(db, user, parsed.county);
+  const own = parsed.county ?? countyScope(user).countyCode;
+  const [counties, series] = await Promise.all([lookup, seriesFor({ countyCodes: own ? [own] : lookup.then((cs) => cs.map((c) => c.code)), from, to, byCounty }, { db })]);
   return {
     from,
     to,

@@ -7,9 +7,11 @@
  *   BASE_URL=http://localhost:3000 npm run bench:grid-browser -- [runs=3]
  * Use a scratch instance started with the demo accounts (`npm start` on an empty data folder):
  * every run registers 500 people in 马尔康市 (signed in as `maerkang`).
+ * With GRID_PROFILE=1 the browser's CPU profile of each save is summed by function: the top
+ * fifteen by self time are printed (where a slow save spends its time in the page).
  */
 import { performance } from "node:perf_hooks";
-import { chromium, type Page } from "@playwright/test";
+import { chromium, type CDPSession, type Page } from "@playwright/test";
 import { idCardCheckChar } from "@/lib/validation/id-card";
 import { addDays, todayInTimeZone } from "@/lib/isolation/dates";
 
@@ -38,6 +40,28 @@ async function keystrokes(page: Page, column: string, row: number, text: string)
   await page.keyboard.type(text, { delay: 80 });
   await page.waitForTimeout(300);
   return (await page.evaluate("window.__lat")) as number[];
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time by function (name, file, line) from a CDP CPU profile, the top fifteen. */
+function topSelfTime(profile: Profile) {
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const f = byNode.get(id)!.callFrame;
+    const key = `${f.functionName || "(anonymous)"} ${f.url.split("/").slice(-1)[0] ?? ""}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`    ${ms.toFixed(0).padStart(7)} ms  ${key}`);
 }
 
 async function main() {
@@ -84,10 +108,22 @@ async function main() {
     await page.getByTestId("entry-grid-scroll").evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
     const visible = await page.locator('[data-testid="grid-row"]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-index"))));
     middle.push(...(await keystrokes(page, "电话", visible[Math.floor(visible.length / 2)]! + 1, "13987654321")));
+    let cdp: CDPSession | undefined;
+    if (process.env.GRID_PROFILE) {
+      cdp = await context.newCDPSession(page);
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.start");
+    }
     const s0 = performance.now();
     await page.getByTestId("grid-save").click();
     await page.getByTestId("grid-notice").filter({ hasText: "已保存 500 名接触者" }).waitFor({ timeout: 120_000 });
     save.push(performance.now() - s0);
+    if (cdp) {
+      const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: Profile };
+      console.log(`  run ${run + 1}: where the page spent the save (self time):`);
+      topSelfTime(profile);
+      await cdp.detach();
+    }
     console.log(`  run ${run + 1}: paste ${pasteMs.at(-1)!.toFixed(0)} ms, save ${save.at(-1)!.toFixed(0)} ms`);
   }
   line("paste 500 rows (event to rendered)", pasteMs);
