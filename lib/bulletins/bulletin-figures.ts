@@ -18,7 +18,9 @@ export interface BulletinCounts {
   close: number;
   secondary: number;
   general: number;
-  /** Contacts whose release is due on or before the date. */
+  /** People released from management on the date. */
+  released: number;
+  /** Contacts whose release is due on or before the date and not yet released. */
   releasesDue: number;
 }
 
@@ -37,6 +39,7 @@ export const COUNT_KEYS = [
   "close",
   "secondary",
   "general",
+  "released",
   "releasesDue",
 ] as const satisfies readonly (keyof BulletinCounts)[];
 
@@ -51,6 +54,7 @@ function counts(on: Figures, before: Figures | undefined): BulletinCounts {
     close: on.activeContacts.CLOSE,
     secondary: on.activeContacts.SECONDARY,
     general: on.activeContacts.GENERAL,
+    released: on.releases,
     releasesDue: on.releasesDue,
   };
 }

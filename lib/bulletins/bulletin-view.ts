@@ -1,6 +1,6 @@
 import type { Bulletin } from "@/lib/generated/prisma/client";
 import { fromDbDate } from "@/lib/calendar";
-import type { BulletinFigures } from "./bulletin-figures";
+import { COUNT_KEYS, type BulletinFigures } from "./bulletin-figures";
 
 type Row = Bulletin & { correctedBy?: { id: string } | null };
 
@@ -23,6 +23,15 @@ export function bulletinView(b: Row) {
 }
 export type BulletinView = ReturnType<typeof bulletinView>;
 
+/**
+ * Figures as stored when the bulletin was generated; a count added to bulletins later (e.g.
+ * `released`) reads as 0 in a bulletin generated before it existed, never as missing.
+ */
+function withAllCounts(f: BulletinFigures): BulletinFigures {
+  const fill = <T extends object>(c: T): T => ({ ...Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])), ...c });
+  return { ...f, counties: f.counties.map(fill), totals: fill(f.totals) };
+}
+
 function publicFields(b: Row) {
   return {
     id: b.id,
@@ -30,7 +39,7 @@ function publicFields(b: Row) {
     revision: b.revision,
     title: b.title,
     body: b.body,
-    figures: b.figures as unknown as BulletinFigures,
+    figures: withAllCounts(b.figures as unknown as BulletinFigures),
     correctsId: b.correctsId,
     correctionNote: b.correctionNote,
     correctedById: b.correctedBy?.id ?? null,

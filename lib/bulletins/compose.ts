@@ -21,7 +21,7 @@ export function composeBody(prefectureName: string, f: BulletinFigures): string 
   }
   lines.push(
     `截至${day}24时，${prefectureName}累计报告确诊病例${t.totalConfirmed}例、无症状感染者${t.totalAsymptomatic}例。`,
-    `正在实施管控的人员${t.underManagement}人，其中密切接触者${t.close}人、次密切接触者${t.secondary}人、一般接触者${t.general}人；当日到期解除管控${t.releasesDue}人。`,
+    `正在实施管控的人员${t.underManagement}人，其中密切接触者${t.close}人、次密切接触者${t.secondary}人、一般接触者${t.general}人；当日解除管控${t.released}人，到期待解除${t.releasesDue}人。`,
     "请广大群众继续做好个人防护，如有发热、干咳等症状请及时就近就医。",
   );
   return lines.join("\n");

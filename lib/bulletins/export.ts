@@ -17,7 +17,8 @@ export const COLUMN_TITLES: Record<(typeof COUNT_KEYS)[number], string> = {
   close: "密切接触者",
   secondary: "次密切接触者",
   general: "一般接触者",
-  releasesDue: "当日到期解除",
+  released: "当日解除管控",
+  releasesDue: "到期待解除",
 };
 
 export function neutralise(value: string | number): string | number {

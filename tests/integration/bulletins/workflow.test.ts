@@ -36,6 +36,7 @@ describe("bulletin figures", () => {
           close: d.activeContacts.CLOSE,
           secondary: d.activeContacts.SECONDARY,
           general: d.activeContacts.GENERAL,
+          released: d.releases,
           releasesDue: d.releasesDue,
         });
         expect(c.newConfirmed + c.newAsymptomatic).toBe(d.cases.newOnDate);

@@ -5,7 +5,7 @@ import { bulletinCsv, bulletinXlsx, neutralise } from "@/lib/bulletins/export";
 import type { PublicBulletin } from "@/lib/bulletins/bulletin-view";
 import { looksPersonal } from "@/lib/bulletins/compose";
 
-const counts = { newConfirmed: 2, newAsymptomatic: 1, totalConfirmed: 5, totalAsymptomatic: 1, underManagement: 9, close: 5, secondary: 3, general: 1, releasesDue: 0 };
+const counts = { newConfirmed: 2, newAsymptomatic: 1, totalConfirmed: 5, totalAsymptomatic: 1, underManagement: 9, close: 5, secondary: 3, general: 1, released: 2, releasesDue: 0 };
 const bulletin: PublicBulletin = {
   id: "7d3f1c9e-0000-4000-8000-000000000001",
   date: "2026-03-08",
@@ -27,7 +27,7 @@ describe("bulletin downloads", () => {
   it("writes the counts by county and the total as CSV", () => {
     const rows = Papa.parse<string[]>(bulletinCsv(bulletin).replace(/^\uFEFF/, "")).data;
     expect(rows[0]!.slice(0, 5)).toEqual(["日期", "版次", "县（市）代码", "县（市）", "新增确诊病例"]);
-    expect(rows[1]).toEqual(["2026-03-08", "1", "513201", "'+马尔康市", "2", "1", "5", "1", "9", "5", "3", "1", "0"]);
+    expect(rows[1]).toEqual(["2026-03-08", "1", "513201", "'+马尔康市", "2", "1", "5", "1", "9", "5", "3", "1", "2", "0"]);
     expect(rows[2]!.slice(3, 5)).toEqual(["合计", "2"]);
   });
 
@@ -36,7 +36,7 @@ describe("bulletin downloads", () => {
     await book.xlsx.load((await bulletinXlsx(bulletin)) as unknown as ArrayBuffer);
     const sheet = book.worksheets[0]!;
     expect(sheet.getCell("A1").value).toBe("'=HYPERLINK(\"http://x\")");
-    expect(sheet.getRow(4).values).toEqual([undefined, "2026-03-08", 1, "513201", "'+马尔康市", 2, 1, 5, 1, 9, 5, 3, 1, 0]);
+    expect(sheet.getRow(4).values).toEqual([undefined, "2026-03-08", 1, "513201", "'+马尔康市", 2, 1, 5, 1, 9, 5, 3, 1, 2, 0]);
   });
 
   it("spots ID numbers and mobile numbers in a text", () => {
