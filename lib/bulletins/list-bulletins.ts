@@ -3,7 +3,8 @@
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/user";
 import { notFound } from "@/lib/errors";
-import { readDb } from "@/lib/db";
+import { Prisma, readDb } from "@/lib/db";
+import type { Bulletin } from "@/lib/generated/prisma/client";
 import { dbFor, type ServiceOptions } from "@/lib/transaction";
 import { bulletinView, publicBulletinView, type BulletinView, type PublicBulletin } from "./bulletin-view";
 
@@ -26,20 +27,24 @@ export async function getBulletin(user: SessionUser, id: string, opts?: ServiceO
   return bulletinView(row);
 }
 
+// The public reads are signed out and the most frequent: one SQL statement each (the query
+// builder's relation include cost ten times the statement; scripts/bench/dashboard.ts).
+type PublishedRow = Bulletin & { correctedById: string | null };
+const published = (where: Prisma.Sql, limit: number) => Prisma.sql`
+  SELECT b.*, (SELECT c."id" FROM "Bulletin" c WHERE c."correctsId" = b."id" LIMIT 1) AS "correctedById"
+  FROM "Bulletin" b WHERE b."status" = 'PUBLISHED' AND ${where}
+  ORDER BY b."date" DESC, b."revision" DESC LIMIT ${limit}`;
+const asRow = ({ correctedById, ...b }: PublishedRow) => ({ ...b, correctedBy: correctedById ? { id: correctedById } : null });
+
 export async function listPublishedBulletins(opts?: ServiceOptions): Promise<PublicBulletin[]> {
-  const rows = await (opts?.db ?? readDb()).bulletin.findMany({
-    where: { status: "PUBLISHED" },
-    orderBy: [{ date: "desc" }, { revision: "desc" }],
-    take: PUBLIC_LIST_LIMIT,
-    include: WITH_CORRECTION,
-  });
-  return rows.map(publicBulletinView);
+  const rows = await (opts?.db ?? readDb()).$queryRaw<PublishedRow[]>(published(Prisma.sql`true`, PUBLIC_LIST_LIMIT));
+  return rows.map((r) => publicBulletinView(asRow(r)));
 }
 
 /** One published bulletin; a draft or an unknown id is not found. */
 export async function getPublishedBulletin(id: string, opts?: ServiceOptions): Promise<PublicBulletin> {
   if (!isUuid(id)) throw notFound();
-  const row = await (opts?.db ?? readDb()).bulletin.findFirst({ where: { id, status: "PUBLISHED" }, include: WITH_CORRECTION });
+  const [row] = await (opts?.db ?? readDb()).$queryRaw<PublishedRow[]>(published(Prisma.sql`b."id" = ${id}::uuid`, 1));
   if (!row) throw notFound();
-  return publicBulletinView(row);
+  return publicBulletinView(asRow(row));
 }

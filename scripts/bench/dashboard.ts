@@ -3,7 +3,8 @@
  * database in DATABASE_URL (fill it with `npm run seed:scale -- --contacts N`), beside the same
  * figures read by raw SQL through pg, with the ratio. In-process service calls always; with
  * BASE_URL (a running `npm start` on the same database) also the HTTP endpoints and pages, signed
- * in as a bench official (created here with BENCH_PASSWORD).
+ * in as a bench official (created here with BENCH_PASSWORD), and the public bulletin signed out.
+ * The public bulletin needs a published one: the bench official publishes today's if none is.
  */
 import { performance } from "node:perf_hooks";
 import pg from "pg";
@@ -17,6 +18,8 @@ import { factsQuery } from "../../lib/dashboard/facts";
 import { hashPassword } from "../../lib/auth/password";
 import { registerCase } from "../../lib/cases/register-case";
 import { registerContacts } from "../../lib/contacts/register-contacts";
+import { getPublishedBulletin, listPublishedBulletins } from "../../lib/bulletins/list-bulletins";
+import { createBulletin, publishBulletin, reviewBulletin } from "../../lib/bulletins/workflow";
 
 const runs = Number(process.argv[2] ?? 30);
 const BASE = process.env.BASE_URL;
@@ -123,13 +126,30 @@ async function main() {
   await client.query(`SELECT dash_rebuild()`);
   await dbOff.$disconnect();
 
+  // The public bulletin: stored counts, so its cost must not depend on the data at all.
+  const username = "bench-official";
+  const officialRow = await db.user.upsert({
+    where: { username },
+    create: { username, displayName: "Bench official", role: "PREFECTURE_OFFICIAL", passwordHash: await hashPassword(PASSWORD), mustChangePassword: false },
+    update: { passwordHash: await hashPassword(PASSWORD), active: true, mustChangePassword: false },
+  });
+  let bulletin = (await listPublishedBulletins(opts))[0];
+  if (!bulletin) {
+    const publisher: SessionUser = { ...official, id: officialRow.id, username };
+    const draft = await createBulletin(publisher, { date: today }, opts);
+    const reviewed = await reviewBulletin(publisher, draft.id, { version: draft.version }, opts);
+    await publishBulletin(publisher, reviewed.id, { version: reviewed.version }, opts);
+    bulletin = await getPublishedBulletin(draft.id, opts);
+  }
+  const bulletinId = bulletin.id;
+  await measure("public bulletins, list (service)", () => listPublishedBulletins(opts), () =>
+    client.query(`SELECT b.*, c."id" AS "correctedById" FROM "Bulletin" b LEFT JOIN "Bulletin" c ON c."correctsId" = b."id" WHERE b."status" = 'PUBLISHED' ORDER BY b."date" DESC, b."revision" DESC LIMIT 400`),
+  );
+  await measure("public bulletin, one (service)", () => getPublishedBulletin(bulletinId, opts), () =>
+    client.query(`SELECT b.*, c."id" AS "correctedById" FROM "Bulletin" b LEFT JOIN "Bulletin" c ON c."correctsId" = b."id" WHERE b."id" = $1 AND b."status" = 'PUBLISHED'`, [bulletinId]),
+  );
+
   if (BASE) {
-    const username = "bench-official";
-    await db.user.upsert({
-      where: { username },
-      create: { username, displayName: "Bench official", role: "PREFECTURE_OFFICIAL", passwordHash: await hashPassword(PASSWORD), mustChangePassword: false },
-      update: { passwordHash: await hashPassword(PASSWORD), active: true, mustChangePassword: false },
-    });
     const get = await httpClient(username);
     await measure("GET /api/v1/dashboard (HTTP)", () => get(`/api/v1/dashboard?date=${today}`), () => rawFacts(client, counties, today, today));
     await measure(`GET /api/v1/dashboard?county= (HTTP)`, () => get(`/api/v1/dashboard?date=${today}&county=${counties[0]}`), () => rawFacts(client, [counties[0]!], today, today));
@@ -137,6 +157,16 @@ async function main() {
     await measure("GET /api/v1/dashboard/series?byCounty=1 (HTTP)", () => get(`/api/v1/dashboard/series?to=${today}&byCounty=1`), () => rawFacts(client, counties, from, today, true, true));
     await measure("page /dashboard (HTTP)", () => get(`/dashboard?date=${today}`));
     await measure("page /dashboard?county= (HTTP)", () => get(`/dashboard?date=${today}&county=${counties[0]}`));
+    // Signed out, as the public reads it.
+    const publicGet = async (path: string) => {
+      const res = await fetch(BASE + path);
+      if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
+      return res.arrayBuffer();
+    };
+    await measure("GET /api/v1/public/bulletins (HTTP, signed out)", () => publicGet("/api/v1/public/bulletins"));
+    await measure("page /public/bulletins (HTTP, signed out)", () => publicGet("/public/bulletins"));
+    await measure("page /public/bulletins/{id} (HTTP, signed out)", () => publicGet(`/public/bulletins/${bulletinId}`));
+    await measure("CSV of a bulletin (HTTP, signed out)", () => publicGet(`/api/v1/public/bulletins/${bulletinId}/export?format=csv`));
   }
 
   console.log("\n| measurement | median ms | p95 ms | raw SQL median ms | raw SQL p95 ms | app / raw |");
