@@ -39,11 +39,7 @@ export async function getTasks(user: SessionUser, input: unknown = {}, opts?: Se
   const { counts, rows } = await todayPage(db, date, todayWhere(user, f), f.kind, f.pageSize, (f.page - 1) * f.pageSize);
   const ids = rows.map((r) => r.id);
 
-  const [details, tests, checks, slots] = await Promise.all([
-    db.contact.findMany({
-      where: { id: { in: ids } },
-      select: { id: true, person: { select: { name: true, idNumber: true, phone: true } }, site: { select: { name: true } }, assignedTo: { select: { displayName: true } } },
-    }),
+  const [tests, checks, slots] = await Promise.all([
     openTests(db, user, { contactIds: ids, before: addDays(date, 1) }),
     db.healthCheck.findMany({
       where: { contactId: { in: rows.filter((r) => r.flags.symptomatic).map((r) => r.id) }, date: { in: rows.flatMap((r) => (r.flags.symptomatic && r.symDate ? [r.symDate] : [])) } },
@@ -52,26 +48,24 @@ export async function getTasks(user: SessionUser, input: unknown = {}, opts?: Se
     // The day's slots already recorded, for the missing ones.
     db.healthCheck.findMany({ where: { contactId: { in: ids }, date: toDbDate(date) }, select: { contactId: true, slot: true } }),
   ]);
-  const byId = new Map(details.map((d) => [d.id, d]));
 
   const items: PersonTasks[] = rows.map((r) => {
-    const d = byId.get(r.id)!;
     const own = tests.filter((t) => t.contactId === r.id);
     const sym = r.flags.symptomatic ? checks.find((h) => h.contactId === r.id && fromDbDate(h.date) === fromDbDate(r.symDate!)) : undefined;
     const have = new Set(slots.filter((s) => s.contactId === r.id).map((s) => s.slot));
     return {
       contactId: r.id,
       version: r.version,
-      personName: personName(user, d.person.name),
-      idTail: maskTail(d.person.idNumber, 4),
-      phoneTail: maskTail(d.person.phone, 4),
+      personName: personName(user, r.name),
+      idTail: maskTail(r.idNumber, 4),
+      phoneTail: maskTail(r.phone, 4),
       category: r.category as PersonTasks["category"],
       countyCode: r.countyCode,
       phase: r.phase as PersonTasks["phase"],
       siteId: r.siteId,
-      siteName: d.site?.name ?? null,
+      siteName: r.siteName,
       assignedToId: r.assignedToId,
-      assignedToName: d.assignedTo?.displayName ?? null,
+      assignedToName: r.assignedToName,
       releaseDate: fromDbDate(r.releaseDate),
       kinds: ITEM_KINDS.filter((k) => r.flags[k]),
       symptomatic: sym ? { date: fromDbDate(sym.date), temperature: Number(sym.temperature), symptoms: sym.symptoms } : null,

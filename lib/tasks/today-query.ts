@@ -35,6 +35,12 @@ export interface TodayRow {
   symDate: Date | null;
   lateness: number;
   flags: Record<ItemKind, boolean>;
+  /** What the page shows of the person (read for the page's rows only). */
+  name: string;
+  idNumber: string | null;
+  phone: string | null;
+  siteName: string | null;
+  assignedToName: string | null;
 }
 
 export type TodayCounts = Record<ItemKind, number> & { people: number };
@@ -151,7 +157,12 @@ export async function todayPage(db: Db, date: string, where: TodayWhere, kind: I
       SELECT * FROM r WHERE "rank" IS NOT NULL ${kindCond}
       ORDER BY "rank", "lateness" DESC, "name", "id" LIMIT ${limit} OFFSET ${offset}
     )
-    SELECT counts.*, page.* FROM counts LEFT JOIN page ON true
+    SELECT counts.*, page.*, pe."idNumber", pe."phone", s."name" AS "siteName", u."displayName" AS "assignedToName"
+    FROM counts LEFT JOIN page ON true
+    LEFT JOIN "Contact" c ON c."id" = page."id"
+    LEFT JOIN "Person" pe ON pe."id" = c."personId"
+    LEFT JOIN "IsolationSite" s ON s."id" = page."siteId"
+    LEFT JOIN "User" u ON u."id" = page."assignedToId"
     ORDER BY page."rank", page."lateness" DESC, page."name", page."id"`,
   );
   const first = rows[0];
@@ -172,6 +183,11 @@ export async function todayPage(db: Db, date: string, where: TodayWhere, kind: I
       symDate: r.symDate,
       lateness: Number(r.lateness),
       flags: Object.fromEntries(ITEM_KINDS.map((k) => [k, r[k] === true])) as Record<ItemKind, boolean>,
+      name: r.name,
+      idNumber: r.idNumber,
+      phone: r.phone,
+      siteName: r.siteName,
+      assignedToName: r.assignedToName,
     }));
   return { counts, rows: out };
 }
