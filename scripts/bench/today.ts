@@ -93,21 +93,46 @@ async function main() {
   console.log("services (app) beside raw SQL:");
   await pair("Today, page 1 (50 people)", () => getTasks(staff, { date: today }), () => todayPage(db, today, { countyCode }, undefined, 50, 0));
   await pair("Today, kind=overdueTests", () => getTasks(staff, { date: today, kind: "overdueTests" }), () => todayPage(db, today, { countyCode }, "overdueTests", 50, 0));
+  // The same answer as the list: the count, and a page of 20 with the person and the active
+  // plan's release date and phase on the day.
   const listRaw = (where: ReturnType<typeof Prisma.sql>) => () =>
-    db.$queryRaw`SELECT c.*, p."name", p."idNumber", p."phone" FROM "Contact" c JOIN "Person" p ON p."id" = c."personId"
-      WHERE c."countyCode" = ${countyCode} AND ${where} ORDER BY c."identifiedDate" DESC, c."createdAt" DESC, c."id" LIMIT 20`;
+    Promise.all([
+      db.$queryRaw`SELECT count(*) FROM "Contact" c JOIN "Person" p ON p."id" = c."personId" WHERE c."countyCode" = ${countyCode} AND ${where}`,
+      db.$queryRaw`SELECT c.*, p."name", p."idNumber", p."phone", pl."releaseDate",
+        (SELECT ph."kind" FROM "PlanPhase" ph WHERE ph."planId" = pl."id" AND ph."startDate" <= ${today}::date AND ph."endDate" >= ${today}::date LIMIT 1) AS "phase"
+        FROM "Contact" c JOIN "Person" p ON p."id" = c."personId" LEFT JOIN "IsolationPlan" pl ON pl."contactId" = c."id" AND pl."active"
+        WHERE c."countyCode" = ${countyCode} AND ${where} ORDER BY c."identifiedDate" DESC, c."createdAt" DESC, c."id" LIMIT 20`,
+    ]);
   await pair("contacts list, page 1", () => listContacts(staff, {}), listRaw(Prisma.sql`true`));
-  await pair(`search by name "${namePart}"`, () => listContacts(staff, { q: namePart }), listRaw(Prisma.sql`p."name" ILIKE ${`%${namePart}%`}`));
-  await pair(`search by phone "…${phonePart}"`, () => listContacts(staff, { q: phonePart }), listRaw(Prisma.sql`p."phone" LIKE ${`%${phonePart}%`}`));
-  await pair(`search by ID "…${idPart}"`, () => listContacts(staff, { q: idPart }), listRaw(Prisma.sql`p."idNumber" LIKE ${`%${idPart}%`}`));
+  // The search box does not know what was typed: a name, a document or a phone (lib/persons/search.ts).
+  const search = (q: string) => Prisma.sql`(p."name" ILIKE ${`%${q}%`} OR p."idNumber" LIKE ${`%${q.toUpperCase()}%`} OR p."phone" LIKE ${`%${q}%`})`;
+  await pair(`search by name "${namePart}"`, () => listContacts(staff, { q: namePart }), listRaw(search(namePart)));
+  await pair(`search by phone "…${phonePart}"`, () => listContacts(staff, { q: phonePart }), listRaw(search(phonePart)));
+  await pair(`search by ID "…${idPart}"`, () => listContacts(staff, { q: idPart }), listRaw(search(idPart)));
+  // Everything the contact page shows, in one statement: person, site, the active plan with its
+  // phases, tests and extensions, results, health checks, the case it became, its secondaries.
   await pair("contact page (detail)", () => getContact(staff, sample.id), () =>
-    db.$queryRaw`SELECT c.*, p.*, (SELECT json_agg(t) FROM "TestResult" t WHERE t."contactId" = c."id") AS r
-      FROM "Contact" c JOIN "Person" p ON p."id" = c."personId" WHERE c."id" = ${sample.id}::uuid`,
+    db.$queryRaw`SELECT c.*, to_json(p) AS person, (SELECT to_json(s) FROM "IsolationSite" s WHERE s."id" = c."siteId") AS site,
+        (SELECT json_build_object('plan', to_json(pl),
+           'phases', (SELECT json_agg(ph) FROM "PlanPhase" ph WHERE ph."planId" = pl."id"),
+           'tests', (SELECT json_agg(st) FROM "ScheduledTest" st WHERE st."planId" = pl."id"),
+           'extensions', (SELECT json_agg(e ORDER BY e."createdAt") FROM "PhaseExtension" e WHERE e."planId" = pl."id"))
+         FROM "IsolationPlan" pl WHERE pl."contactId" = c."id" AND pl."active") AS plan,
+        (SELECT json_agg(t ORDER BY t."sampleDate", t."createdAt") FROM "TestResult" t WHERE t."contactId" = c."id") AS results,
+        (SELECT json_agg(h ORDER BY h."date", h."slot") FROM "HealthCheck" h WHERE h."contactId" = c."id") AS checks,
+        (SELECT k."id" FROM "Case" k WHERE k."sourceContactId" = c."id") AS "caseId",
+        (SELECT json_agg(x."id" ORDER BY x."createdAt") FROM "Contact" x WHERE x."sourceContactId" = c."id") AS secondaries
+      FROM "Contact" c JOIN "Person" p ON p."id" = c."personId" WHERE c."id" = ${sample.id}::uuid AND c."countyCode" = ${countyCode}`,
   );
   if (someCase) {
+    // The case, its track, and its contacts (and their secondaries) with person and release date.
     await pair("case page (detail)", () => getCase(staff, someCase.id), () =>
-      db.$queryRaw`SELECT k.*, p.*, (SELECT count(*) FROM "Contact" c WHERE c."sourceCaseId" = k."id") AS n
-        FROM "Case" k JOIN "Person" p ON p."id" = k."personId" WHERE k."id" = ${someCase.id}::uuid`,
+      db.$queryRaw`SELECT k.*, to_json(p) AS person,
+          (SELECT json_agg(e ORDER BY e."date", e."id") FROM "CaseTrackEntry" e WHERE e."caseId" = k."id" AND e."removedAt" IS NULL) AS track,
+          (SELECT json_agg(json_build_object('contact', to_json(c), 'person', to_json(cp), 'releaseDate', pl."releaseDate") ORDER BY c."identifiedDate", c."createdAt")
+             FROM "Contact" c JOIN "Person" cp ON cp."id" = c."personId" LEFT JOIN "IsolationPlan" pl ON pl."contactId" = c."id" AND pl."active"
+             WHERE c."countyCode" = ${countyCode} AND (c."sourceCaseId" = k."id" OR (c."category" = 'SECONDARY' AND c."sourceContactId" IN (SELECT s."id" FROM "Contact" s WHERE s."sourceCaseId" = k."id")))) AS contacts
+        FROM "Case" k JOIN "Person" p ON p."id" = k."personId" WHERE k."id" = ${someCase.id}::uuid AND k."countyCode" = ${countyCode}`,
     );
   }
 
