@@ -1,9 +1,10 @@
 import { assertCan } from "@/lib/auth/permissions";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
-import { Prisma, readDb, type Db } from "@/lib/db";
-import { toDbDate } from "@/lib/calendar";
+import { prisma, Prisma, readDb, type Db } from "@/lib/db";
+import { toDbDate, todayOf } from "@/lib/calendar";
 import { siteLoad } from "@/lib/isolation/alerts";
+import { refreshToday, storedRows } from "./today-cache";
 import { flagged, withoutJit } from "./today-query";
 
 export interface CountyAlerts {
@@ -21,17 +22,20 @@ export interface CountyAlerts {
  * The alerts of Today as counts per county (docs/decisions/0022-today-by-person.md), for the
  * dashboard: two set queries whatever the number of counties. Counts only, no personal data.
  */
-export async function alertCounts(countyCodes: string[], date: string, db: Db = readDb()): Promise<CountyAlerts[]> {
+export async function alertCounts(countyCodes: string[], date: string, db: Db = readDb(), today: string = todayOf()): Promise<CountyAlerts[]> {
   if (countyCodes.length === 0) return [];
   const day = toDbDate(date);
+  // The current day reads the rows kept per county, on the primary (ADR 0026); another day is computed.
+  const stored = date === today;
   const [people, sites] = await Promise.all([
     withoutJit<{ countyCode: string; symptomatic: number; placement: number; releaseOverdue: number; missedChecks: number }[]>(
-      db,
+      stored && db === readDb() ? prisma() : db,
       Prisma.sql`
-      WITH ${flagged(day, { countyCodes })}
+      WITH ${stored ? storedRows({ countyCodes }) : flagged(day, { countyCodes })}
       SELECT "countyCode", count(*) FILTER (WHERE "symptomatic")::int AS "symptomatic", count(*) FILTER (WHERE "placement")::int AS "placement",
              count(*) FILTER (WHERE "releaseOverdue")::int AS "releaseOverdue", count(*) FILTER (WHERE "missedChecks")::int AS "missedChecks"
       FROM r GROUP BY "countyCode"`,
+      stored ? (tx) => refreshToday(tx, countyCodes, date, day) : undefined,
     ),
     db.$queryRaw<{ countyCode: string; capacity: number; occupancy: number }[]>`
       SELECT s."countyCode", s."capacity", (SELECT count(*)::int FROM "Contact" c WHERE c."siteId" = s."id" AND c."status" = 'ACTIVE') AS "occupancy"

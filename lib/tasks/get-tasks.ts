@@ -2,7 +2,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import { fromDbDate, toDbDate } from "@/lib/calendar";
-import { readDb } from "@/lib/db";
+import { prisma, readDb } from "@/lib/db";
 import { addDays, diffDays } from "@/lib/isolation/dates";
 import { maskTail, personName } from "@/lib/privacy/mask";
 import { todayFor, type ServiceOptions } from "@/lib/transaction";
@@ -34,9 +34,11 @@ export function todayWhere(user: SessionUser, f: Pick<TaskFilters, "category" | 
 export async function getTasks(user: SessionUser, input: unknown = {}, opts?: ServiceOptions): Promise<TasksPage> {
   assertCan(user, "contact:read");
   const f = parseInput(getTasksSchema, input ?? {});
-  const date = f.date ?? todayFor(opts);
-  const db = opts?.db ?? readDb();
-  const { counts, rows } = await todayPage(db, date, todayWhere(user, f), f.kind, f.pageSize, (f.page - 1) * f.pageSize);
+  const today = todayFor(opts);
+  const date = f.date ?? today;
+  // The current day's rows are kept per county and brought up to date on the primary (ADR 0026).
+  const db = opts?.db ?? (date === today ? prisma() : readDb());
+  const { counts, rows } = await todayPage(db, date, todayWhere(user, f), f.kind, f.pageSize, (f.page - 1) * f.pageSize, { today });
   const ids = rows.map((r) => r.id);
 
   const [tests, checks, slots] = await Promise.all([

@@ -5,22 +5,11 @@
 // ask the questions of lib/isolation/alerts.ts in SQL, with its constants.
 import { Prisma, type Db } from "@/lib/db";
 import { toDbDate } from "@/lib/calendar";
-import { FEVER_CELSIUS, MISSED_CHECK_DAYS } from "@/lib/isolation/alerts";
-import { TRANSFER_ACTION } from "@/lib/contacts/confirm-transfer";
 import { ITEM_KINDS, type ItemKind } from "./schemas";
+import { countiesOf, refreshToday, storedRows } from "./today-cache";
+import { flagged, q, type TodayWhere } from "./today-flags";
 
-export interface TodayWhere {
-  countyCode?: string;
-  /** Several counties (the dashboard's alerts). */
-  countyCodes?: string[];
-  category?: string;
-  phase?: string;
-  siteId?: string;
-  /** A user id, or null for "nobody assigned". */
-  assignedToId?: string | null;
-  /** Only these contacts (bulk actions re-check a selection). */
-  contactIds?: string[];
-}
+export { flagged, type TodayWhere } from "./today-flags";
 
 export interface TodayRow {
   id: string;
@@ -45,113 +34,54 @@ export interface TodayRow {
 
 export type TodayCounts = Record<ItemKind, number> & { people: number };
 
-const q = (name: string) => Prisma.raw(`"${name}"`);
-
-/** The per-person flags as a SQL relation "r" (columns: the contact's, the flags, rank, lateness). */
-export function flagged(day: Date, where: TodayWhere): Prisma.Sql {
-  const cond: Prisma.Sql[] = [Prisma.sql`c."status" = 'ACTIVE'`];
-  if (where.countyCode) cond.push(Prisma.sql`c."countyCode" = ${where.countyCode}`);
-  if (where.countyCodes) cond.push(Prisma.sql`c."countyCode" = ANY(${where.countyCodes}::text[])`);
-  if (where.category) cond.push(Prisma.sql`c."category" = ${where.category}::"ContactCategory"`);
-  if (where.siteId) cond.push(Prisma.sql`c."siteId" = ${where.siteId}::uuid`);
-  if (where.assignedToId === null) cond.push(Prisma.sql`c."assignedToId" IS NULL`);
-  else if (where.assignedToId) cond.push(Prisma.sql`c."assignedToId" = ${where.assignedToId}::uuid`);
-  if (where.contactIds) cond.push(Prisma.sql`c."id" = ANY(${where.contactIds}::uuid[])`);
-  const phase = where.phase ? Prisma.sql`AND b."phase" = ${where.phase}::"PhaseKind"` : Prisma.empty;
-  const d = Prisma.sql`${day}::date`;
-  const rank = Prisma.join(
-    ITEM_KINDS.map((k, i) => Prisma.sql`WHEN ${q(k)} THEN ${i}`),
-    " ",
-  );
-  return Prisma.sql`
-  base AS (
-    SELECT c."id", c."version", c."countyCode", c."category"::text AS "category", c."siteId", c."assignedToId", pe."name",
-      p."id" AS "planId", p."releaseDate", p."createdAt" AS "planCreatedAt",
-      (SELECT ph."kind"::text FROM "PlanPhase" ph WHERE ph."planId" = p."id" AND ph."startDate" <= ${d} AND ph."endDate" >= ${d} ORDER BY ph."seq" LIMIT 1) AS "phase",
-      (SELECT min(ph."startDate") FROM "PlanPhase" ph WHERE ph."planId" = p."id") AS "firstDay",
-      (SELECT ph."startDate" FROM "PlanPhase" ph WHERE ph."planId" = p."id" AND ph."kind" = 'HOME_HEALTH_MONITORING'
-         AND EXISTS (SELECT 1 FROM "PlanPhase" z WHERE z."planId" = p."id" AND z."kind" = 'CENTRALIZED_ISOLATION') LIMIT 1) AS "homeStart"
-    FROM "Contact" c
-    JOIN "IsolationPlan" p ON p."contactId" = c."id" AND p."active"
-    JOIN "Person" pe ON pe."id" = c."personId"
-    WHERE ${Prisma.join(cond, " AND ")}
-  ),
-  f AS (
-    SELECT b.*, t."overdue", t."oldest", t."due", hc."slots", hc."recent", sym."date" AS "symDate", sym."createdAt" AS "symAt"
-    FROM base b
-    LEFT JOIN LATERAL (
-      SELECT count(*) FILTER (WHERE st."date" < ${d})::int AS "overdue", min(st."date") FILTER (WHERE st."date" < ${d}) AS "oldest",
-             count(*) FILTER (WHERE st."date" = ${d})::int AS "due"
-      FROM "ScheduledTest" st
-      WHERE st."planId" = b."planId" AND st."date" <= ${d}
-        AND NOT EXISTS (SELECT 1 FROM "TestResult" r WHERE r."contactId" = b."id" AND r."sampleDate" = st."date" AND r."result" IN ('NEGATIVE', 'POSITIVE'))
-    ) t ON true
-    LEFT JOIN LATERAL (
-      SELECT count(DISTINCT h."slot") FILTER (WHERE h."date" = ${d})::int AS "slots", count(*) FILTER (WHERE h."date" < ${d})::int AS "recent"
-      FROM "HealthCheck" h WHERE h."contactId" = b."id" AND h."date" >= ${d} - ${MISSED_CHECK_DAYS}::int AND h."date" <= ${d}
-    ) hc ON true
-    LEFT JOIN LATERAL (
-      SELECT h."date", h."createdAt" FROM "HealthCheck" h
-      WHERE h."contactId" = b."id" AND h."date" <= ${d}
-        AND (h."temperature" >= ${FEVER_CELSIUS}::numeric OR EXISTS (SELECT 1 FROM unnest(h."symptoms") s WHERE btrim(s) <> ''))
-      ORDER BY h."date" DESC, h."createdAt" DESC LIMIT 1
-    ) sym ON true
-    WHERE true ${phase}
-  ),
-  k AS (
-    SELECT f.*,
-      (f."symDate" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "TestResult" r WHERE r."contactId" = f."id"
-         AND (r."sampleDate" > f."symDate" OR (r."sampleDate" = f."symDate" AND r."createdAt" > f."symAt")))) AS "symptomatic",
-      (f."category" = 'CLOSE' AND f."phase" = 'CENTRALIZED_ISOLATION' AND f."siteId" IS NULL) AS "placement",
-      (f."overdue" > 0) AS "overdueTests",
-      (f."releaseDate" < ${d}) AS "releaseOverdue",
-      (f."firstDay" <= ${d} - ${MISSED_CHECK_DAYS}::int AND f."recent" = 0) AS "missedChecks",
-      (f."homeStart" IS NOT NULL AND f."homeStart" <= ${d} AND f."phase" = 'HOME_HEALTH_MONITORING'
-         AND NOT EXISTS (SELECT 1 FROM "AuditEvent" a WHERE a."entity" = 'Contact' AND a."entityId" = f."id"::text
-                         AND a."action" = ${TRANSFER_ACTION} AND a."at" >= f."planCreatedAt")) AS "transfer",
-      (f."due" > 0) AS "testsDue",
-      (f."releaseDate" = ${d}) AS "releaseDue",
-      (f."phase" IS NOT NULL AND f."slots" < 2) AS "healthChecks"
-    FROM f
-  ),
-  r AS (
-    SELECT k.*, CASE ${rank} END AS "rank",
-      GREATEST(COALESCE(${d} - k."oldest", 0), CASE WHEN k."releaseDate" < ${d} THEN ${d} - k."releaseDate" ELSE 0 END) AS "lateness"
-    FROM k
-  )`;
-}
-
 /**
  * Runs the statement with JIT compilation off: its cost estimate (thousands of per-person
  * lookups) passes jit_above_cost, and compiling it took seconds for a query that runs in
  * milliseconds (measured with scripts/bench/today.ts; docs/decisions/0022-today-by-person.md).
  */
-export async function withoutJit<T>(db: Db, query: Prisma.Sql): Promise<T> {
+export async function withoutJit<T>(db: Db, query: Prisma.Sql, before?: (tx: Db) => Promise<void>): Promise<T> {
+  const run = async (tx: Db) => {
+    await tx.$executeRaw`SET LOCAL jit = off`;
+    if (before) await before(tx);
+    return tx.$queryRaw<T>(query);
+  };
   if ("$transaction" in db && typeof db.$transaction === "function") {
-    // Interactive, with the timeouts of lib/transaction.ts: a loaded server must not cut a read short.
-    return db.$transaction(
-      async (tx) => {
-        await tx.$executeRaw`SET LOCAL jit = off`;
-        return tx.$queryRaw<T>(query);
-      },
-      { maxWait: 10_000, timeout: 60_000 },
-    );
+    // Interactive, with the timeouts of lib/transaction.ts: a loaded server must not cut a read
+    // short, and a county's first read of the day rebuilds its stored rows (ADR 0026).
+    return db.$transaction((tx) => run(tx as Db), { maxWait: 10_000, timeout: 120_000 });
   }
-  await db.$executeRaw`SET LOCAL jit = off`;
-  return db.$queryRaw<T>(query);
+  return run(db);
+}
+
+/**
+ * Where a read of `date` takes its rows: the stored rows of the current day (`today`, brought up
+ * to date first: lib/tasks/today-cache.ts), or computed live for another day or a selection.
+ * The stored rows need the primary database: the caller passes it.
+ */
+export interface TodaySource {
+  today?: string;
 }
 
 type RawRow = Omit<TodayRow, "flags"> & Record<ItemKind, boolean> & Record<`n_${ItemKind}` | "n_people", number | null>;
 
 /** One page of people with open items, most urgent first, and the counts per kind (kind filter aside). */
-export async function todayPage(db: Db, date: string, where: TodayWhere, kind: ItemKind | undefined, limit: number, offset: number): Promise<{ counts: TodayCounts; rows: TodayRow[] }> {
+export async function todayPage(
+  db: Db,
+  date: string,
+  where: TodayWhere,
+  kind: ItemKind | undefined,
+  limit: number,
+  offset: number,
+  source: TodaySource = {},
+): Promise<{ counts: TodayCounts; rows: TodayRow[] }> {
   const day = toDbDate(date);
+  const stored = source.today === date && !where.contactIds;
   const kindCond = kind ? Prisma.sql`AND ${q(kind)}` : Prisma.empty;
   const countCols = Prisma.join([Prisma.sql`count(*)::int AS "n_people"`, ...ITEM_KINDS.map((k) => Prisma.sql`count(*) FILTER (WHERE ${q(k)})::int AS ${q(`n_${k}`)}`)], ", ");
   const rows = await withoutJit<RawRow[]>(
     db,
     Prisma.sql`
-    WITH ${flagged(day, where)},
+    WITH ${stored ? storedRows(where) : flagged(day, where)},
     counts AS (SELECT ${countCols} FROM r WHERE "rank" IS NOT NULL),
     page AS (
       SELECT * FROM r WHERE "rank" IS NOT NULL ${kindCond}
@@ -164,6 +94,7 @@ export async function todayPage(db: Db, date: string, where: TodayWhere, kind: I
     LEFT JOIN "IsolationSite" s ON s."id" = page."siteId"
     LEFT JOIN "User" u ON u."id" = page."assignedToId"
     ORDER BY page."rank", page."lateness" DESC, page."name", page."id"`,
+    stored ? async (tx) => refreshToday(tx, await countiesOf(tx, where), date, day) : undefined,
   );
   const first = rows[0];
   const counts = { people: first?.n_people ?? 0 } as TodayCounts;
@@ -190,9 +121,4 @@ export async function todayPage(db: Db, date: string, where: TodayWhere, kind: I
       assignedToName: r.assignedToName,
     }));
   return { counts, rows: out };
-}
-
-/** The counts per kind only (the dashboard's alerts). */
-export async function todayCounts(db: Db, date: string, where: TodayWhere): Promise<TodayCounts> {
-  return (await todayPage(db, date, where, undefined, 0, 0)).counts;
 }
