@@ -18,7 +18,7 @@ function insertRows(day: Date, where: TodayWhere): Prisma.Sql {
     WITH ${flagged(day, where)}
     INSERT INTO "TodayRow" (${Prisma.join(COLUMNS.map(q))})
     SELECT r."countyCode", r."id", r."version", r."category", r."siteId", r."assignedToId", r."name", r."phase",
-      r."releaseDate", r."homeStart", r."symDate", r."lateness"::int, r."rank"::int, ${Prisma.join(ITEM_KINDS.map((k) => Prisma.sql`r.${q(k)}`))}
+      r."releaseDate", r."homeStart", r."symDate", r."lateness"::int, r."rank"::int, ${Prisma.join(ITEM_KINDS.map((k) => Prisma.sql`COALESCE(r.${q(k)}, false)`))}
     FROM r WHERE r."rank" IS NOT NULL`;
 }
 
@@ -60,7 +60,7 @@ export function storedRows(where: TodayWhere): Prisma.Sql {
   else if (where.assignedToId) cond.push(Prisma.sql`t."assignedToId" = ${where.assignedToId}::uuid`);
   if (where.phase) cond.push(Prisma.sql`t."phase" = ${where.phase}`);
   if (where.contactIds) cond.push(Prisma.sql`t."contactId" = ANY(${where.contactIds}::uuid[])`);
-  return Prisma.sql`r AS (SELECT t.*, t."contactId" AS "id" FROM "TodayRow" t WHERE ${cond.length ? Prisma.join(cond, " AND ") : Prisma.sql`true`})`;
+  return Prisma.sql`r AS NOT MATERIALIZED (SELECT t.*, t."contactId" AS "id" FROM "TodayRow" t WHERE ${cond.length ? Prisma.join(cond, " AND ") : Prisma.sql`true`})`;
 }
 
 /** The counties whose rows a read of `where` needs: the one asked, the ones listed, or every county. */

@@ -84,15 +84,35 @@ async function main() {
   console.log(`  ${contacts} contacts, ${cases} cases; county ${countyCode} has ${busiest[0]!._count._all} people under management; today ${today}`);
   const staff = { id: "00000000-0000-4000-8000-0000000000b1", username: "bench", displayName: "bench", role: "COUNTY_STAFF" as const, countyCode };
 
-  const sample = await db.contact.findFirstOrThrow({ where: { countyCode, status: "ACTIVE" }, include: { person: true }, orderBy: { createdAt: "desc" } });
-  const someCase = await db.case.findFirst({ where: { countyCode }, orderBy: { createdAt: "desc" } });
+  // A person with a phone (and a document where the data has them), as a search would look for.
+  const sample =
+    (await db.contact.findFirst({ where: { countyCode, status: "ACTIVE", person: { idNumber: { not: null }, phone: { not: null } } }, include: { person: true }, orderBy: { createdAt: "desc" } })) ??
+    (await db.contact.findFirstOrThrow({ where: { countyCode, status: "ACTIVE" }, include: { person: true }, orderBy: { createdAt: "desc" } }));
+  // A typical case (15–30 contacts) and the county's largest, for the case page.
+  const [typical] = await db.$queryRaw<{ id: string }[]>`SELECT "sourceCaseId" AS "id" FROM "Contact" WHERE "countyCode" = ${countyCode} AND "sourceCaseId" IS NOT NULL
+    GROUP BY 1 HAVING count(*) BETWEEN 15 AND 30 LIMIT 1`;
+  const [largest] = await db.$queryRaw<{ id: string; n: number }[]>`SELECT "sourceCaseId" AS "id", count(*)::int AS "n" FROM "Contact" WHERE "countyCode" = ${countyCode} AND "sourceCaseId" IS NOT NULL
+    GROUP BY 1 ORDER BY 2 DESC LIMIT 1`;
+  const someCase = typical ?? (await db.case.findFirst({ where: { countyCode }, orderBy: { createdAt: "desc" } }));
   const namePart = [...sample.person.name].slice(0, 2).join("");
   const phonePart = sample.person.phone?.slice(-6) ?? "1380";
   const idPart = sample.person.idNumber?.slice(-8) ?? "0000";
 
-  console.log("services (app) beside raw SQL:");
+  // The current day's rows are kept per county (ADR 0026): the first read of a day rebuilds them.
+  await db.$executeRaw`DELETE FROM "TodayDay" WHERE "countyCode" = ${countyCode}`;
+  const t0 = performance.now();
+  await getTasks(staff, { date: today });
+  console.log(`  first read of the day for the county (rebuilds its rows): ${(performance.now() - t0).toFixed(0)} ms`);
+  console.log("services (app) beside raw SQL (the raw Today is the live query, computed for every person):");
   await pair("Today, page 1 (50 people)", () => getTasks(staff, { date: today }), () => todayPage(db, today, { countyCode }, undefined, 50, 0));
   await pair("Today, kind=overdueTests", () => getTasks(staff, { date: today, kind: "overdueTests" }), () => todayPage(db, today, { countyCode }, "overdueTests", 50, 0));
+  await pair("Today, page 20", () => getTasks(staff, { date: today, page: 20 }), () => todayPage(db, today, { countyCode }, undefined, 50, 950));
+  // The same stored answer asked in raw SQL: counts and a page of the kept rows.
+  await pair("Today, page 1, stored rows in raw SQL", () => getTasks(staff, { date: today }), () =>
+    db.$queryRaw`WITH r AS (SELECT * FROM "TodayRow" WHERE "countyCode" = ${countyCode})
+      SELECT (SELECT count(*) FROM r) AS n, (SELECT count(*) FILTER (WHERE "testsDue") FROM r) AS due,
+        (SELECT json_agg(p) FROM (SELECT * FROM r ORDER BY "rank", "lateness" DESC, "name", "contactId" LIMIT 50) p) AS page`,
+  );
   // The same answer as the list: the count, and a page of 20 with the person and the active
   // plan's release date and phase on the day.
   const listRaw = (where: ReturnType<typeof Prisma.sql>) => () =>
@@ -106,9 +126,11 @@ async function main() {
   await pair("contacts list, page 1", () => listContacts(staff, {}), listRaw(Prisma.sql`true`));
   // The search box does not know what was typed: a name, a document or a phone (lib/persons/search.ts).
   const search = (q: string) => Prisma.sql`(p."name" ILIKE ${`%${q}%`} OR p."idNumber" LIKE ${`%${q.toUpperCase()}%`} OR p."phone" LIKE ${`%${q}%`})`;
-  await pair(`search by name "${namePart}"`, () => listContacts(staff, { q: namePart }), listRaw(search(namePart)));
+  await pair(`search by a full name "${sample.person.name}"`, () => listContacts(staff, { q: sample.person.name }), listRaw(search(sample.person.name)));
+  await pair(`search by name "${namePart}" (broad)`, () => listContacts(staff, { q: namePart }), listRaw(search(namePart)));
   await pair(`search by phone "…${phonePart}"`, () => listContacts(staff, { q: phonePart }), listRaw(search(phonePart)));
-  await pair(`search by ID "…${idPart}"`, () => listContacts(staff, { q: idPart }), listRaw(search(idPart)));
+  if (sample.person.idNumber) await pair(`search by ID "…${idPart}"`, () => listContacts(staff, { q: idPart }), listRaw(search(idPart)));
+  else console.log("  (no document numbers in this data: search by ID not measured)");
   // Everything the contact page shows, in one statement: person, site, the active plan with its
   // phases, tests and extensions, results, health checks, the case it became, its secondaries.
   await pair("contact page (detail)", () => getContact(staff, sample.id), () =>
@@ -124,17 +146,18 @@ async function main() {
         (SELECT json_agg(x."id" ORDER BY x."createdAt") FROM "Contact" x WHERE x."sourceContactId" = c."id") AS secondaries
       FROM "Contact" c JOIN "Person" p ON p."id" = c."personId" WHERE c."id" = ${sample.id}::uuid AND c."countyCode" = ${countyCode}`,
   );
-  if (someCase) {
-    // The case, its track, and its contacts (and their secondaries) with person and release date.
-    await pair("case page (detail)", () => getCase(staff, someCase.id), () =>
-      db.$queryRaw`SELECT k.*, to_json(p) AS person,
+  const caseRaw = (caseId: string) => () =>
+    db.$queryRaw`SELECT k.*, to_json(p) AS person,
           (SELECT json_agg(e ORDER BY e."date", e."id") FROM "CaseTrackEntry" e WHERE e."caseId" = k."id" AND e."removedAt" IS NULL) AS track,
           (SELECT json_agg(json_build_object('contact', to_json(c), 'person', to_json(cp), 'releaseDate', pl."releaseDate") ORDER BY c."identifiedDate", c."createdAt")
              FROM "Contact" c JOIN "Person" cp ON cp."id" = c."personId" LEFT JOIN "IsolationPlan" pl ON pl."contactId" = c."id" AND pl."active"
-             WHERE c."countyCode" = ${countyCode} AND (c."sourceCaseId" = k."id" OR (c."category" = 'SECONDARY' AND c."sourceContactId" IN (SELECT s."id" FROM "Contact" s WHERE s."sourceCaseId" = k."id")))) AS contacts
-        FROM "Case" k JOIN "Person" p ON p."id" = k."personId" WHERE k."id" = ${someCase.id}::uuid AND k."countyCode" = ${countyCode}`,
-    );
-  }
+             WHERE c."countyCode" = ${countyCode} AND c."id" IN (
+               SELECT d."id" FROM "Contact" d WHERE d."sourceCaseId" = k."id"
+               UNION ALL
+               SELECT s."id" FROM "Contact" d JOIN "Contact" s ON s."sourceContactId" = d."id" AND s."category" = 'SECONDARY' WHERE d."sourceCaseId" = k."id")) AS contacts
+        FROM "Case" k JOIN "Person" p ON p."id" = k."personId" WHERE k."id" = ${caseId}::uuid AND k."countyCode" = ${countyCode}`;
+  if (someCase) await pair("case page (detail), 15–30 contacts", () => getCase(staff, someCase.id), caseRaw(someCase.id));
+  if (largest) await pair(`case page (detail), the largest: ${largest.n} contacts`, () => getCase(staff, largest.id), caseRaw(largest.id));
 
   const base = process.env.BENCH_URL;
   if (base && process.env.BENCH_USER && process.env.BENCH_PASSWORD) {
