@@ -35,13 +35,7 @@ export interface Settings {
   assignments: { row: number; contactId: string }[];
 }
 
-export interface CommitAnswer {
-  importId: string;
-  imported: number;
-  merged: number;
-  skippedRows: number[];
-  positivesToConfirm: number[];
-}
+export type { CommitAnswer } from "@/lib/imports/commit-import";
 
 export interface ApiError {
   error: { code: string; message: string; fields?: { path: string; message: string }[] };

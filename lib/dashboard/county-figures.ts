@@ -3,14 +3,13 @@
 // cost does not grow with the number of contacts ever registered. Counts only — no names, ID
 // numbers or record ids leave this module.
 import { assertCan } from "@/lib/auth/permissions";
-import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import { readDb } from "@/lib/db";
 import { todayFor, type ServiceOptions } from "@/lib/transaction";
 import { parseInput } from "@/lib/validation/parse-input";
 import { countyFiguresSchema } from "./schemas";
 import { figuresFor, type DayFigures, type SiteFigures } from "./figures";
-import { countiesInView } from "./scope";
+import { countiesInViewWithCodes } from "./scope";
 
 /** One day's figures, with the names the first dashboard used kept for its readers. */
 export interface Figures extends DayFigures {
@@ -45,9 +44,8 @@ export async function getCountyFigures(
   const parsed = parseInput(countyFiguresSchema, input ?? {});
   const date = parsed.date ?? todayFor(opts);
   const db = opts?.db ?? readDb();
-  const lookup = countiesInView(db, user, parsed.county);
-  const own = parsed.county ?? countyScope(user).countyCode;
-  const [counties, figures] = await Promise.all([lookup, figuresFor({ countyCodes: own ? [own] : lookup.then((cs) => cs.map((c) => c.code)), date }, { db })]);
+  const { lookup, codes } = countiesInViewWithCodes(db, user, parsed.county);
+  const [counties, figures] = await Promise.all([lookup, figuresFor({ countyCodes: codes, date }, { db })]);
   return {
     date,
     county: parsed.county ?? null,

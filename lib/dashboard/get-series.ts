@@ -1,5 +1,4 @@
 import { assertCan } from "@/lib/auth/permissions";
-import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import { readDb } from "@/lib/db";
 import { validationError } from "@/lib/errors";
@@ -8,7 +7,7 @@ import { todayFor, type ServiceOptions } from "@/lib/transaction";
 import { parseInput } from "@/lib/validation/parse-input";
 import { MAX_SERIES_DAYS, seriesSchema } from "./schemas";
 import { seriesFor, type DayFigures } from "./figures";
-import { countiesInView } from "./scope";
+import { countiesInViewWithCodes } from "./scope";
 import { datesBetween } from "./facts";
 
 /** Days a series covers when no range is asked for. */
@@ -36,9 +35,8 @@ export async function getDashboardSeries(user: SessionUser, input: unknown = {},
   const db = opts?.db ?? readDb();
   const byCounty = parsed.byCounty === "1" || parsed.byCounty === "true";
   // The county list and the facts are read at the same time (lib/dashboard/figures.ts).
-  const lookup = countiesInView(db, user, parsed.county);
-  const own = parsed.county ?? countyScope(user).countyCode;
-  const [counties, series] = await Promise.all([lookup, seriesFor({ countyCodes: own ? [own] : lookup.then((cs) => cs.map((c) => c.code)), from, to, byCounty }, { db })]);
+  const { lookup, codes } = countiesInViewWithCodes(db, user, parsed.county);
+  const [counties, series] = await Promise.all([lookup, seriesFor({ countyCodes: codes, from, to, byCounty }, { db })]);
   return {
     from,
     to,

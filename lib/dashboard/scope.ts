@@ -21,3 +21,14 @@ export async function countiesInView(db: Db, user: SessionUser, county?: string)
   if (county && rows.length === 0) throw notFound();
   return rows;
 }
+
+/**
+ * The counties in view, both as the lookup (names, 404 for a county out of scope) and as the
+ * codes the facts read needs: known at once for one county, or the lookup's codes, so that the
+ * facts can be read at the same time as the list (lib/dashboard/figures.ts).
+ */
+export function countiesInViewWithCodes(db: Db, user: SessionUser, county?: string) {
+  const lookup = countiesInView(db, user, county);
+  const one = county ?? countyScope(user).countyCode;
+  return { lookup, codes: one ? [one] : lookup.then((cs) => cs.map((c) => c.code)) };
+}

@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/user";
 import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/config";
 import { translate } from "@/lib/i18n/catalogue";
 import { routeOf } from "./api-routes";
+import { readBodyCapped } from "./read-body";
 import { logRequest, logUnexpected } from "./log";
 import { toAppError } from "./map-error";
 import { LIMITS, RateLimited, take } from "./rate-limit";
@@ -58,25 +59,9 @@ export const MAX_JSON_BYTES = 1024 * 1024;
 export async function readJson(req: NextRequest, opts: { maxBytes?: number } = {}): Promise<unknown> {
   const max = opts.maxBytes ?? MAX_JSON_BYTES;
   const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", "errors.payloadTooLarge", { max: Math.floor(max / 1024) });
-  const declared = Number(req.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > max) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (req.body) {
-    const reader = req.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > max) {
-        await reader.cancel();
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
-  }
+  const body = await readBodyCapped(req, max, tooLarge);
   try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    return JSON.parse(body.toString("utf8"));
   } catch {
     throw new AppError("VALIDATION", "errors.malformedJson");
   }

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { AppError } from "@/lib/errors";
+import { readBodyCapped } from "./read-body";
 
 /**
  * A multipart/form-data body with one file of at most `maxBytes`: refused from the declared
@@ -12,25 +13,10 @@ export async function readUpload(
 ): Promise<{ fields: Record<string, string>; file: { name: string; bytes: Buffer } }> {
   // The form's own parts (boundaries, field names) come on top of the file.
   const limit = maxBytes + 64 * 1024;
-  if (Number(req.headers.get("content-length")) > limit) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (req.body) {
-    const reader = req.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > limit) {
-        await reader.cancel();
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
-  }
+  const body = await readBodyCapped(req, limit, tooLarge);
   let form: FormData;
   try {
-    form = await new Response(Buffer.concat(chunks), { headers: { "content-type": req.headers.get("content-type") ?? "" } }).formData();
+    form = await new Response(body, { headers: { "content-type": req.headers.get("content-type") ?? "" } }).formData();
   } catch {
     throw new AppError("VALIDATION", "errors.validation", {}, [{ path: "file", key: "errors.required" }]);
   }

@@ -76,3 +76,9 @@ export function minutesLeft(dueAt: Date, now: Date): number {
   const ms = dueAt.getTime() - now.getTime();
   return ms >= 0 ? Math.floor(ms / 60_000) : -Math.ceil(-ms / 60_000);
 }
+
+/** How the time to a deadline reads: "timeLeft" or "overdue" (screening.* messages) with whole hours and minutes. */
+export function timeLeftMessage(minutes: number): { key: "timeLeft" | "overdue"; values: { hours: number; minutes: number } } {
+  const abs = Math.abs(minutes);
+  return { key: minutes < 0 ? "overdue" : "timeLeft", values: { hours: Math.floor(abs / 60), minutes: abs % 60 } };
+}

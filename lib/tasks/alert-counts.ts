@@ -22,14 +22,15 @@ export interface CountyAlerts {
  * The alerts of Today as counts per county (docs/decisions/0022-today-by-person.md), for the
  * dashboard: two set queries whatever the number of counties. Counts only, no personal data.
  */
-export async function alertCounts(countyCodes: string[], date: string, db: Db = readDb(), today: string = todayOf()): Promise<CountyAlerts[]> {
+export async function alertCounts(countyCodes: string[], date: string, given?: Db, today: string = todayOf()): Promise<CountyAlerts[]> {
   if (countyCodes.length === 0) return [];
   const day = toDbDate(date);
   // The current day reads the rows kept per county, on the primary (ADR 0026); another day is computed.
   const stored = date === today;
+  const db = given ?? (stored ? prisma() : readDb());
   const [people, sites] = await Promise.all([
     withoutJit<{ countyCode: string; symptomatic: number; placement: number; releaseOverdue: number; missedChecks: number }[]>(
-      stored && db === readDb() ? prisma() : db,
+      db,
       Prisma.sql`
       WITH ${stored ? storedRows({ countyCodes }) : flagged(day, { countyCodes })}
       SELECT "countyCode", count(*) FILTER (WHERE "symptomatic")::int AS "symptomatic", count(*) FILTER (WHERE "placement")::int AS "placement",
@@ -58,9 +59,9 @@ export async function alertCounts(countyCodes: string[], date: string, db: Db = 
 }
 
 /** The counties of the user's scope, then their alerts. */
-export async function alertCountsFor(user: SessionUser, date: string, db: Db = readDb()): Promise<CountyAlerts[]> {
+export async function alertCountsFor(user: SessionUser, date: string, given?: Db): Promise<CountyAlerts[]> {
   assertCan(user, "dashboard:read");
   const scope = countyScope(user);
-  const counties = await db.jurisdiction.findMany({ where: { level: "COUNTY", active: true, ...(scope.countyCode ? { code: scope.countyCode } : {}) }, select: { code: true }, orderBy: { code: "asc" } });
-  return alertCounts(counties.map((c) => c.code), date, db);
+  const counties = await (given ?? readDb()).jurisdiction.findMany({ where: { level: "COUNTY", active: true, ...(scope.countyCode ? { code: scope.countyCode } : {}) }, select: { code: true }, orderBy: { code: "asc" } });
+  return alertCounts(counties.map((c) => c.code), date, given);
 }

@@ -9,7 +9,7 @@ import { countyNames } from "@/lib/jurisdictions/counties";
 import { attemptsInclude, screeningItemView } from "@/lib/screening/item-view";
 import { screeningListOrder, screeningListWhere } from "@/lib/screening/list-items";
 import { listScreeningSchema } from "@/lib/screening/schemas";
-import { formatLocal } from "@/lib/screening/time";
+import { formatLocal, timeLeftMessage } from "@/lib/screening/time";
 import { dbFor, type ServiceOptions } from "@/lib/transaction";
 import { parseInput } from "@/lib/validation/parse-input";
 import type { Cell, Column } from "../cells";
@@ -39,8 +39,8 @@ const COLUMNS: [key: string, header: string, width?: number][] = [
 
 function timeLeft(locale: Locale, minutes: number | null): Cell {
   if (minutes === null) return null;
-  const m = Math.abs(minutes);
-  return translate(locale, minutes < 0 ? "screening.overdue" : "screening.timeLeft", { hours: Math.floor(m / 60), minutes: m % 60 });
+  const { key, values } = timeLeftMessage(minutes);
+  return translate(locale, `screening.${key}`, values);
 }
 
 export async function screeningExport(user: SessionUser, input: unknown, locale: Locale, opts?: ServiceOptions): Promise<ExportSource> {
