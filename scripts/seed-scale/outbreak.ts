@@ -1,11 +1,24 @@
 // The generated outbreak, statement by statement (all set-based SQL, generate_series): cases on
 // an epidemic curve over the history, 20 contacts per case (12 close, 3 secondary of those close
-// contacts, 5 general), persons, the engine's plans, results for most tests already due,
-// escalations (a close contact in 50 turns positive on its day-4 test and becomes a case),
-// releases, health checks of the last two days, sites with people placed in them.
+// contacts, 5 general), persons (each contact with a valid resident ID number and a phone), the
+// engine's plans, results for most tests already due, escalations (a close contact in 50 turns
+// positive on its day-4 test and becomes a case), releases, health checks of the last two days,
+// sites with people placed in them.
 
 export const PER_CASE = 20;
 const STAFF = "00000000-0000-4000-8000-000000000001";
+
+/**
+ * A valid resident ID number (GB 11643, lib/validation/id-card.ts) for contact person `i` of
+ * county `c`, in SQL: the county's code as region, a birth date spread over 1950–2018, a
+ * sequence whose last digit carries the sex (odd = male: even `i` are MALE), and the check
+ * character. Unique per county: `i % 25000` and `i / 25000` give back `i`.
+ */
+export const residentIdSql = (c: string, i: string) => {
+  const first17 = `(${c} || to_char(DATE '1950-01-01' + (${i} % 25000), 'YYYYMMDD') || lpad(((${i} / 25000) * 2 + (CASE WHEN ${i} % 2 = 0 THEN 1 ELSE 0 END))::text, 3, '0'))`;
+  const weights = "ARRAY[7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2]";
+  return `(${first17} || substr('10X98765432', 1 + (SELECT sum(substr(${first17}, k, 1)::int * (${weights})[k]) FROM generate_series(1, 17) k)::int % 11, 1))`;
+};
 
 /** A deterministic draw in [0, 1) from a text key. */
 const draw = (key: string) => `((abs(hashtext(${key})) % 100000) / 100000.0)`;
@@ -49,10 +62,11 @@ export function outbreakSteps(a: OutbreakArgs): { label: string; sql: string; pa
     },
     {
       label: "contact persons",
-      sql: `INSERT INTO "Person" ("id", "countyCode", "name", "sex", "phone", "updatedAt")
+      sql: `INSERT INTO "Person" ("id", "countyCode", "name", "sex", "birthDate", "idType", "idNumber", "identityKey", "phone", "updatedAt")
             SELECT md5('person:' || c || ':' || i)::uuid, c, '接触者' || i, (CASE WHEN i % 2 = 0 THEN 'MALE' ELSE 'FEMALE' END)::"Sex",
+                   DATE '1950-01-01' + (i % 25000), 'RESIDENT_ID', doc, 'RESIDENT_ID:' || doc,
                    '13' || lpad(((c::int % 100) * 10000000 + i)::text, 9, '0'), now()
-            FROM unnest($1::text[]) AS c, generate_series(0, $2::int * ${PER_CASE} - 1) AS i`,
+            FROM unnest($1::text[]) AS c, generate_series(0, $2::int * ${PER_CASE} - 1) AS i, LATERAL (SELECT ${residentIdSql("c", "i")} AS doc) d`,
       params: [a.counties, casesPerCounty],
     },
     {
