@@ -2,7 +2,7 @@ import { z } from "zod";
 import { checkDocument } from "@/lib/persons/identity";
 import { decisionFields, openedAssistSchema, personFields, personMatchSchema, personViewSchema } from "@/lib/persons/schemas";
 import { caseContactSchema } from "@/lib/contacts/schemas";
-import { countyOut, dateOut, hiddenOut, idOut, instantOut, intOut, pageOf } from "@/lib/validation/answer-fields";
+import { cappedPageOf, countyOut, dateOut, hiddenOut, idOut, instantOut, intOut } from "@/lib/validation/answer-fields";
 import { ALWAYS, isRecord, countyCodeField, dateField, isDate, notAfter, optionalText, pageFields, text, uuidField, versionField } from "@/lib/validation/fields";
 import { compareDates } from "@/lib/isolation/dates";
 import { checkOnset, eventDateField } from "@/lib/validation/plausibility";
@@ -132,7 +132,7 @@ export const caseDetailSchema = z.strictObject({
   contacts: z.strictObject({ close: z.array(caseContactSchema), general: z.array(caseContactSchema), secondary: z.array(caseContactSchema) }),
 });
 
-export const casePageSchema = pageOf(caseViewSchema);
+export const casePageSchema = cappedPageOf(caseViewSchema);
 
 /** DELETE /api/v1/track-entries/{id}: the entry is hidden, kept and audited. */
 export const removedTrackEntrySchema = z.strictObject({ id: idOut });

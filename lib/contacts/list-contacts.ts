@@ -4,9 +4,10 @@ import type { SessionUser } from "@/lib/auth/user";
 import { readDb, type Db, type Prisma } from "@/lib/db";
 import { phaseOn } from "@/lib/isolation/plan";
 import { toDbDate } from "@/lib/calendar";
-import type { Page } from "@/lib/validation/fields";
+import type { CappedPage } from "@/lib/validation/fields";
 import { personSearch } from "@/lib/persons/search";
-import { todayFor, type ServiceOptions } from "@/lib/transaction";
+import { todayFor } from "@/lib/transaction";
+import { cappedTotal, type ListOptions } from "@/lib/capped-total";
 import { parseInput } from "@/lib/validation/parse-input";
 import { openTests } from "@/lib/tasks/open-tests";
 import { contactSummary } from "./contact-view";
@@ -17,15 +18,15 @@ import type { z } from "zod";
 export type ListContactsFilter = z.output<typeof listContactsSchema>;
 
 /** GET /api/v1/contacts: a page of contacts in scope, with the phase in force on `date`. */
-export async function listContacts(user: SessionUser, input: unknown, opts?: ServiceOptions) {
+export async function listContacts(user: SessionUser, input: unknown, opts?: ListOptions) {
   assertCan(user, "contact:read");
   const f = parseInput(listContactsSchema, input ?? {});
   const db = opts?.db ?? readDb();
   const date = f.date ?? todayFor(opts);
   const where = await contactListWhere(db, user, f, date);
 
-  const [total, rows] = await Promise.all([
-    db.contact.count({ where }),
+  const [{ total, totalCapped }, rows] = await Promise.all([
+    cappedTotal((take) => db.contact.count({ where, take, orderBy: { countyCode: "asc" } }), opts?.totalCap),
     db.contact.findMany({
       where,
       include: CONTACT_LIST_INCLUDE,
@@ -35,7 +36,7 @@ export async function listContacts(user: SessionUser, input: unknown, opts?: Ser
     }),
   ]);
   const items = rows.map((c) => contactListItem(user, c, date));
-  return { items, page: f.page, pageSize: f.pageSize, total, date } satisfies Page<unknown> & { date: string };
+  return { items, page: f.page, pageSize: f.pageSize, total, totalCapped, date } satisfies CappedPage<unknown> & { date: string };
 }
 
 export const CONTACT_LIST_INCLUDE = { person: true, plans: { where: { active: true }, include: { phases: true, tests: true } } } as const;

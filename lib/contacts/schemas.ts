@@ -19,7 +19,7 @@ import {
   optionalVersionField,
   versionField,
 } from "@/lib/validation/fields";
-import { countyOut, dateOut, hiddenOut, idOut, instantOut, intOut, pageOf } from "@/lib/validation/answer-fields";
+import { cappedPageOf, countyOut, dateOut, hiddenOut, idOut, instantOut, intOut } from "@/lib/validation/answer-fields";
 import { eventDateField } from "@/lib/validation/plausibility";
 
 export const CATEGORY_VALUES = ["CLOSE", "SECONDARY", "GENERAL"] as const;
@@ -253,7 +253,7 @@ export const contactListItemSchema = z.strictObject({
 });
 
 /** GET /api/v1/contacts */
-export const contactPageSchema = pageOf(contactListItemSchema).extend({ date: dateOut });
+export const contactPageSchema = cappedPageOf(contactListItemSchema).extend({ date: dateOut });
 
 /** GET /api/v1/contacts/{id} and every contact operation's answer. */
 export const contactDetailSchema = z.strictObject({

@@ -24,6 +24,7 @@ import {
   releaseSchema,
   updateContactSchema,
 } from "@/lib/contacts/schemas";
+import { LIST_TOTAL_CAP } from "@/lib/capped-total";
 import { answerAssistSchema, listAssistsSchema } from "@/lib/assists/schemas";
 import { countyFiguresSchema, seriesSchema } from "@/lib/dashboard/schemas";
 import { caseChainSchema, countyChainsSchema } from "@/lib/chains/schemas";
@@ -136,6 +137,8 @@ const BODY_NOTES: Partial<Record<keyof typeof REQUEST_BODIES, string>> = {
 };
 
 const id = "{id}";
+const cap = LIST_TOTAL_CAP.toLocaleString("en");
+const CAPPED_TOTAL = `\`total\` counts at most ${cap} matches: past that it is ${cap} and \`totalCapped\` is true; later pages can still be read (docs/decisions/0027-capped-list-totals.md).`;
 const ops: ApiOperation[] = [
   // --- session
   { method: "get", path: "/api/v1/me", operationId: "getMe", tag: "session", summary: "The signed-in user and the permissions of their role", ok: { status: 200, schema: "Me", description: "The user" } },
@@ -146,7 +149,7 @@ const ops: ApiOperation[] = [
   { method: "post", path: `/api/v1/imports/${id}/commit`, operationId: "commitImport", tag: "imports", summary: "Import a staged file in one transaction", description: "mode ALL (default): nothing unless every row is valid (400 naming each row and column); VALID_ONLY: the valid rows, the others listed in skippedRows. Contacts are registered by the batch registration; lab results record matched negative and pending rows through the result service, positives wait for /confirm.", body: "CommitImportInput", ok: { status: 201, schema: "ImportCommit", description: "What was imported and skipped" }, errors: [403, 409] },
   { method: "post", path: `/api/v1/imports/${id}/confirm`, operationId: "confirmImportPositive", tag: "imports", summary: "Confirm one positive row of a laboratory list for the person it matches, escalating it", body: "ConfirmPositiveInput", ok: { status: 201, schema: "PositiveConfirmed", description: "The result and its escalation" }, errors: [403, 409] },
   // --- cases
-  { method: "get", path: "/api/v1/cases", operationId: "listCases", tag: "cases", summary: "A page of cases in the user's scope, newest confirmation first", description: "`q` searches name, ID number and phone (roles that see personal data only masked may not search: 403).", query: listCasesSchema, ok: { status: 200, schema: "CasePage", description: "A page of cases" } },
+  { method: "get", path: "/api/v1/cases", operationId: "listCases", tag: "cases", summary: "A page of cases in the user's scope, newest confirmation first", description: `\`q\` searches name, ID number and phone (roles that see personal data only masked may not search: 403). ${CAPPED_TOTAL}`, query: listCasesSchema, ok: { status: 200, schema: "CasePage", description: "A page of cases" } },
   { method: "post", path: "/api/v1/cases", operationId: "registerCase", tag: "cases", summary: "Register a confirmed case or asymptomatic infection", description: "The person is matched before saving (docs/domain.md \"Identity and privacy\"): an existing case of the county answers 409 ALREADY_A_CASE, a person under a contact plan here 409 ACTIVE_CONTACT, an undecided name + phone suggestion 409 MATCHES_FOUND (decide with `onDuplicate: \"NEW_PERSON\"` or `personId`); another county managing the person opens a 协查 and the county keeps its own record.", body: "RegisterCaseInput", ok: { status: 201, schema: "RegisteredCase", description: "The case, the matches found and any 协查 opened" }, errors: [403, 409] },
   { method: "post", path: "/api/v1/cases/check", operationId: "checkCase", tag: "cases", summary: "The matches of a new case before saving (writes nothing)", body: "RegisterCaseInput", ok: { status: 200, schema: "MatchesCheck", description: "Matches, what needs deciding, what would be refused" }, errors: [403] },
   { method: "post", path: `/api/v1/cases/${id}/contacts/check`, operationId: "checkContacts", tag: "contacts", summary: "The matches of each row before saving (writes nothing)", body: "RegisterContactsInput", ok: { status: 200, schema: "MatchesCheck", description: "Per row: matches, what needs deciding, what would be refused" }, errors: [403] },
@@ -167,7 +170,7 @@ const ops: ApiOperation[] = [
   { method: "patch", path: `/api/v1/track-entries/${id}`, operationId: "updateTrackEntry", tag: "cases", summary: "Edit a movement-track entry", body: "UpdateTrackEntryInput", ok: { status: 200, schema: "TrackEntry", description: "The entry" }, errors: [403] },
   { method: "delete", path: `/api/v1/track-entries/${id}`, operationId: "removeTrackEntry", tag: "cases", summary: "Remove a movement-track entry (hidden, kept and audited)", ok: { status: 200, schema: "RemovedTrackEntry", description: "The id of the removed entry" }, errors: [403] },
   // --- contacts
-  { method: "get", path: "/api/v1/contacts", operationId: "listContacts", tag: "contacts", summary: "A page of contacts in the user's scope", description: "`phase`: contacts whose plan has that phase in force on `date` (default today). `due=today`: a scheduled test on `date` without a result; `due=overdue`: one before `date`.", query: listContactsSchema, ok: { status: 200, schema: "ContactPage", description: "A page of contacts, each with the phase in force on `date`" } },
+  { method: "get", path: "/api/v1/contacts", operationId: "listContacts", tag: "contacts", summary: "A page of contacts in the user's scope", description: `\`phase\`: contacts whose plan has that phase in force on \`date\` (default today). \`due=today\`: a scheduled test on \`date\` without a result; \`due=overdue\`: one before \`date\`. ${CAPPED_TOTAL}`, query: listContactsSchema, ok: { status: 200, schema: "ContactPage", description: "A page of contacts, each with the phase in force on `date`" } },
   { method: "get", path: `/api/v1/contacts/${id}`, operationId: "getContact", tag: "contacts", summary: "A contact with its plan, test results and health checks", ok: { status: 200, schema: "ContactDetail", description: "The contact" } },
   { method: "patch", path: `/api/v1/contacts/${id}`, operationId: "updateContact", tag: "contacts", summary: "Edit a contact's descriptive fields and person (optimistic lock)", description: "Dates and category change only through re-exposure, escalation and reclassification.", body: "UpdateContactInput", ok: { status: 200, schema: "ContactDetail", description: "The contact as saved" }, errors: [403, 409] },
   { method: "post", path: `/api/v1/contacts/${id}/contacts`, operationId: "registerSecondaryContacts", tag: "contacts", summary: "Register secondary contacts of a close contact, all or nothing", description: "Only a CLOSE contact has secondary contacts (422 otherwise).", body: "RegisterSecondaryContactsInput", ok: { status: 201, schema: "RegisteredContacts", description: "The contacts with their isolation plans" }, errors: [403, 409, 422] },

@@ -21,6 +21,14 @@ export function pageOf<T extends z.ZodType>(item: T) {
   return z.strictObject({ items: z.array(item), page: intOut, pageSize: intOut, total: intOut });
 }
 
+/** A page of a list whose total stops at a cap (docs/decisions/0027-capped-list-totals.md). */
+export function cappedPageOf<T extends z.ZodType>(item: T) {
+  return pageOf(item).extend({
+    total: intOut.meta({ description: "Rows matching, counted up to the list's cap: when totalCapped is true there are more than this." }),
+    totalCapped: z.boolean().meta({ description: "true when more rows match than the cap counted: total is the cap, a lower bound; narrow the search to count them exactly. Later pages can still be read." }),
+  });
+}
+
 /** The answer as a client receives it: what NextResponse.json would send. */
 export function onTheWire(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value)) as unknown;

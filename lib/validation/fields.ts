@@ -104,3 +104,8 @@ export interface Page<T> {
   pageSize: number;
   total: number;
 }
+
+/** A page whose total stops at a cap: `totalCapped` says there are more matches than `total` (docs/decisions/0027-capped-list-totals.md). */
+export interface CappedPage<T> extends Page<T> {
+  totalCapped: boolean;
+}

@@ -40,7 +40,15 @@ export default async function CasesPage({ searchParams }: { searchParams: Search
       <div data-testid="case-list">
         <CaseListTable cases={result.items} counts={counts} q={q} />
       </div>
-      <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/cases" params={{ q: q || undefined }} />
+      <Pagination
+        page={result.page}
+        pageSize={result.pageSize}
+        total={result.total}
+        totalCapped={result.totalCapped}
+        shown={result.items.length}
+        basePath="/cases"
+        params={{ q: q || undefined }}
+      />
     </>
   );
 }

@@ -67,7 +67,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
     <div className="space-y-4">
       <PageHeader
         title={t("title")}
-        subtitle={<span data-testid="contact-count">{t("summary", { total: list.total, date: list.date })}</span>}
+        subtitle={<span data-testid="contact-count">{t(list.totalCapped ? "summaryCapped" : "summary", { total: list.total, date: list.date })}</span>}
         actions={<ExportLinks list="contacts" params={values} />}
       />
       <ContactFilters values={values} sites={sites.items} canSearch={canSearch} />
@@ -86,7 +86,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         }))}
         bulk={bulk}
       />
-      <Pagination page={page} pageSize={list.pageSize} total={list.total} basePath="/contacts" params={values} />
+      <Pagination page={page} pageSize={list.pageSize} total={list.total} totalCapped={list.totalCapped} shown={list.items.length} basePath="/contacts" params={values} />
     </div>
   );
 }
