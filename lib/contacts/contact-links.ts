@@ -28,45 +28,44 @@ export interface ContactLinks {
   transfer: OpenRequest | null;
 }
 
+type Side = { id: string; fromCountyCode: string; toCountyCode: string };
+interface LinksRow {
+  mergedIntoId: string | null;
+  mergedIntoCounty: string | null;
+  mergedIntoCaseId: string | null;
+  mergedIntoCaseCounty: string | null;
+  assists: Side[] | null;
+  transfer: Side | null;
+}
+
+/** In one statement (docs/decisions/0028-detail-reads-in-one-statement.md). */
 export async function getContactLinks(user: SessionUser, contactId: string, opts?: ServiceOptions): Promise<ContactLinks> {
   assertCan(user, "contact:read");
   assertId(contactId);
-  const db = dbFor(opts);
-  const c = await db.contact.findFirst({
-    where: { id: contactId, ...countyScope(user) },
-    select: {
-      id: true,
-      personId: true,
-      mergedIntoId: true,
-      mergedIntoCaseId: true,
-      mergedInto: { select: { countyCode: true } },
-      mergedIntoCase: { select: { countyCode: true } },
-    },
-  });
+  const scope = countyScope(user).countyCode ?? null;
+  // Requests belong to the two counties involved; prefecture roles oversee them elsewhere (no
+  // county: none match).
+  const county = user.countyCode ?? null;
+  const [c] = await dbFor(opts).$queryRaw<LinksRow[]>`
+    SELECT c."mergedIntoId", (SELECT m."countyCode" FROM "Contact" m WHERE m."id" = c."mergedIntoId") AS "mergedIntoCounty",
+      c."mergedIntoCaseId", (SELECT k."countyCode" FROM "Case" k WHERE k."id" = c."mergedIntoCaseId") AS "mergedIntoCaseCounty",
+      (SELECT json_agg(json_build_object('id', a."id", 'fromCountyCode', a."fromCountyCode", 'toCountyCode', a."toCountyCode") ORDER BY a."requestedAt", a."id")
+         FROM (SELECT * FROM "AssistRequest" a WHERE a."status" = 'OPEN'
+                 AND ((a."fromContactId" = c."id" AND a."fromCountyCode" = ${county}) OR (a."toPersonId" = c."personId" AND a."toCountyCode" = ${county}))
+               ORDER BY a."requestedAt", a."id" LIMIT 20) a) AS "assists",
+      (SELECT json_build_object('id', t."id", 'fromCountyCode', t."fromCountyCode", 'toCountyCode', t."toCountyCode")
+         FROM "TransferRequest" t WHERE t."contactId" = c."id" AND t."status" = 'OPEN' AND (t."fromCountyCode" = ${county} OR t."toCountyCode" = ${county}) LIMIT 1) AS "transfer"
+    FROM "Contact" c WHERE c."id" = ${contactId}::uuid AND (${scope}::text IS NULL OR c."countyCode" = ${scope})`;
   if (!c) throw notFound();
-  const target = c.mergedInto && c.mergedIntoId
-    ? { kind: "CONTACT" as const, id: c.mergedIntoId, countyCode: c.mergedInto.countyCode }
-    : c.mergedIntoCase && c.mergedIntoCaseId
-      ? { kind: "CASE" as const, id: c.mergedIntoCaseId, countyCode: c.mergedIntoCase.countyCode }
-      : null;
+  const target =
+    c.mergedIntoId && c.mergedIntoCounty
+      ? { kind: "CONTACT" as const, id: c.mergedIntoId, countyCode: c.mergedIntoCounty }
+      : c.mergedIntoCaseId && c.mergedIntoCaseCounty
+        ? { kind: "CASE" as const, id: c.mergedIntoCaseId, countyCode: c.mergedIntoCaseCounty }
+        : null;
   const mergedInto = target ? { ...target, id: inScope(user, target.countyCode) ? target.id : null } : null;
-
-  // Requests belong to the two counties involved; prefecture roles oversee them elsewhere.
-  const county = user.countyCode;
   if (!county) return { mergedInto, assists: [], transfer: null };
-  const [assists, transfer] = await Promise.all([
-    db.assistRequest.findMany({
-      where: { status: "OPEN", OR: [{ fromContactId: c.id, fromCountyCode: county }, { toPersonId: c.personId, toCountyCode: county }] },
-      select: { id: true, fromCountyCode: true, toCountyCode: true },
-      orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
-      take: 20,
-    }),
-    db.transferRequest.findFirst({
-      where: { contactId: c.id, status: "OPEN", OR: [{ fromCountyCode: county }, { toCountyCode: county }] },
-      select: { id: true, fromCountyCode: true, toCountyCode: true },
-    }),
-  ]);
-  const side = (r: { id: string; fromCountyCode: string; toCountyCode: string }): OpenRequest =>
+  const side = (r: Side): OpenRequest =>
     r.toCountyCode === county ? { id: r.id, direction: "INCOMING", countyCode: r.fromCountyCode } : { id: r.id, direction: "OUTGOING", countyCode: r.toCountyCode };
-  return { mergedInto, assists: assists.map(side), transfer: transfer ? side(transfer) : null };
+  return { mergedInto, assists: (c.assists ?? []).map(side), transfer: c.transfer ? side(c.transfer) : null };
 }

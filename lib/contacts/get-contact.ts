@@ -5,22 +5,15 @@ import type { Db, Prisma } from "@/lib/db";
 import { assertId, notFound } from "@/lib/errors";
 import { dbFor, type ServiceOptions } from "@/lib/transaction";
 import { contactDetail, type ContactDetail } from "./contact-view";
+import { selectContactDetail } from "./contact-detail-sql";
 
-/** Reads inside a transaction too, so services can answer with the state they just wrote. */
+/**
+ * Reads inside a transaction too, so services can answer with the state they just wrote. One
+ * statement (contact-detail-sql.ts); another county's contact is simply not found.
+ */
 export async function readContact(db: Db | Prisma.TransactionClient, user: SessionUser, id: unknown): Promise<ContactDetail> {
   assertId(id);
-  const row = await db.contact.findFirst({
-    where: { id, ...countyScope(user) },
-    include: {
-      person: true,
-      site: true,
-      plans: { where: { active: true }, include: { phases: true, tests: true, extensions: { orderBy: { createdAt: "asc" } } } },
-      testResults: { orderBy: [{ sampleDate: "asc" }, { createdAt: "asc" }] },
-      healthChecks: { orderBy: [{ date: "asc" }, { slot: "asc" }] },
-      resultingCase: { select: { id: true } },
-      secondaries: { select: { id: true }, orderBy: { createdAt: "asc" } },
-    },
-  });
+  const row = await selectContactDetail(db, id, countyScope(user).countyCode ?? null);
   if (!row) throw notFound();
   return contactDetail(user, row);
 }

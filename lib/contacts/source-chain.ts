@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/user";
 import type { ContactCategory, ContactStatus, CaseClassification } from "@/lib/generated/prisma/enums";
 import { personName } from "@/lib/privacy/mask";
 import { dbFor, type ServiceOptions } from "@/lib/transaction";
+import { Prisma } from "@/lib/db";
 
 export type ChainLink =
   | { kind: "CASE"; id: string; name: string; classification: CaseClassification; fromContactId: string | null }
@@ -30,77 +31,87 @@ export interface SourceChain {
 
 const MAX_DEPTH = 8;
 
+type Node = { kind: "CASE" | "CONTACT"; id: string };
+interface ChainRow {
+  kind: "CASE" | "CONTACT";
+  id: string;
+  visible: boolean;
+  name: string | null;
+  classification: CaseClassification | null;
+  fromContactId: string | null;
+  category: ContactCategory | null;
+  status: ContactStatus | null;
+}
+interface Answer {
+  chain: ChainRow[] | null;
+  exposed: RelatedContact[] | null;
+  resulting: { id: string; name: string } | null;
+}
+
+/** Where a contact hangs: a secondary contact under its close contact, every other contact under its case. */
+function sourceOf(c: { category: ContactCategory; sourceCaseId: string | null; sourceContactId: string | null }): Node | null {
+  if (c.category === "SECONDARY" && c.sourceContactId) return { kind: "CONTACT", id: c.sourceContactId };
+  if (c.sourceCaseId) return { kind: "CASE", id: c.sourceCaseId };
+  if (c.sourceContactId) return { kind: "CONTACT", id: c.sourceContactId };
+  return null;
+}
+
 /**
  * The exposure chain above a contact — case → close contact → secondary contact, and further
  * up when a case arose from a contact that turned positive — plus the contacts exposed to it
- * and the case it became. Every read is scoped; a source in another county shows as hidden.
+ * and the case it became, in one statement (docs/decisions/0028-detail-reads-in-one-statement.md).
+ * Every read is scoped: the walk stops at a source outside the user's county, which shows as
+ * hidden (nothing of it is read but that it is there).
  */
 export async function getSourceChain(user: SessionUser, contact: { id: string; category: ContactCategory; sourceCaseId: string | null; sourceContactId: string | null }, opts?: ServiceOptions): Promise<SourceChain> {
   assertCan(user, "contact:read");
   const db = dbFor(opts);
-  const scope = countyScope(user);
+  const county = countyScope(user).countyCode ?? null;
+  const start = sourceOf(contact);
+  const inScope = (alias: string) => Prisma.sql`(${county}::text IS NULL OR ${Prisma.raw(alias)}."countyCode" = ${county})`;
+  const [answer] = await db.$queryRaw<Answer[]>`
+    WITH RECURSIVE up AS (
+      SELECT 1 AS depth, ${start?.kind ?? null}::text AS kind, ${start?.id ?? null}::uuid AS id, ARRAY[${contact.id}::uuid] AS seen
+      WHERE ${start !== null} AND ${start?.id ?? null}::uuid <> ${contact.id}::uuid
+      UNION ALL
+      SELECT up.depth + 1, n.kind, n.id, up.seen || up.id
+      FROM up CROSS JOIN LATERAL (
+        SELECT 'CONTACT'::text AS kind, k."sourceContactId" AS id FROM "Case" k
+          WHERE up.kind = 'CASE' AND k."id" = up.id AND k."sourceContactId" IS NOT NULL AND ${inScope("k")}
+        UNION ALL
+        SELECT CASE WHEN c."category" = 'SECONDARY' AND c."sourceContactId" IS NOT NULL THEN 'CONTACT' ELSE 'CASE' END,
+               CASE WHEN c."category" = 'SECONDARY' AND c."sourceContactId" IS NOT NULL THEN c."sourceContactId" ELSE c."sourceCaseId" END
+          FROM "Contact" c
+          WHERE up.kind = 'CONTACT' AND c."id" = up.id AND ((c."category" = 'SECONDARY' AND c."sourceContactId" IS NOT NULL) OR c."sourceCaseId" IS NOT NULL) AND ${inScope("c")}
+      ) n
+      WHERE up.depth < ${MAX_DEPTH} AND NOT (n.id = ANY(up.seen || up.id))
+    )
+    SELECT
+      (SELECT json_agg(json_build_object(
+          'kind', up.kind, 'id', up.id, 'visible', (k."id" IS NOT NULL OR c."id" IS NOT NULL),
+          'name', p."name", 'classification', k."classification", 'fromContactId', k."sourceContactId", 'category', c."category", 'status', c."status") ORDER BY up.depth)
+        FROM up
+        LEFT JOIN "Case" k ON up.kind = 'CASE' AND k."id" = up.id AND ${inScope("k")}
+        LEFT JOIN "Contact" c ON up.kind = 'CONTACT' AND c."id" = up.id AND ${inScope("c")}
+        LEFT JOIN "Person" p ON p."id" = COALESCE(k."personId", c."personId")) AS "chain",
+      (SELECT json_agg(json_build_object('id', x."id", 'name', p."name", 'category', x."category", 'previousCategory', x."previousCategory", 'status', x."status") ORDER BY x."createdAt", x."id")
+        FROM "Contact" x JOIN "Person" p ON p."id" = x."personId" WHERE x."sourceContactId" = ${contact.id}::uuid AND ${inScope("x")}) AS "exposed",
+      (SELECT json_build_object('id', k."id", 'name', p."name")
+        FROM "Case" k JOIN "Person" p ON p."id" = k."personId" WHERE k."sourceContactId" = ${contact.id}::uuid AND ${inScope("k")} LIMIT 1) AS "resulting"`;
 
-  const [exposedRows, resulting] = await Promise.all([
-    db.contact.findMany({
-      where: { sourceContactId: contact.id, ...scope },
-      select: { id: true, category: true, previousCategory: true, status: true, person: { select: { name: true } } },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    }),
-    db.case.findFirst({ where: { sourceContactId: contact.id, ...scope }, select: { id: true, person: { select: { name: true } } } }),
-  ]);
-
+  // The walk from the contact upwards, read from the top source down; it ends at a hidden source.
   const chain: ChainLink[] = [];
-  // A secondary contact hangs under its close contact; every other contact under its case.
-  let next: { kind: "CASE" | "CONTACT"; id: string } | null =
-    contact.category === "SECONDARY" && contact.sourceContactId
-      ? { kind: "CONTACT", id: contact.sourceContactId }
-      : contact.sourceCaseId
-        ? { kind: "CASE", id: contact.sourceCaseId }
-        : contact.sourceContactId
-          ? { kind: "CONTACT", id: contact.sourceContactId }
-          : null;
-  const seen = new Set<string>([contact.id]);
-  while (next && chain.length < MAX_DEPTH && !seen.has(next.id)) {
-    seen.add(next.id);
-    if (next.kind === "CASE") {
-      const c = await db.case.findFirst({
-        where: { id: next.id, ...scope },
-        select: { id: true, classification: true, sourceContactId: true, person: { select: { name: true } } },
-      });
-      if (!c) {
-        chain.unshift({ kind: "HIDDEN" });
-        break;
-      }
-      chain.unshift({ kind: "CASE", id: c.id, name: personName(user, c.person.name), classification: c.classification, fromContactId: c.sourceContactId });
-      next = c.sourceContactId ? { kind: "CONTACT", id: c.sourceContactId } : null;
-    } else {
-      const c = await db.contact.findFirst({
-        where: { id: next.id, ...scope },
-        select: { id: true, category: true, status: true, sourceCaseId: true, sourceContactId: true, person: { select: { name: true } } },
-      });
-      if (!c) {
-        chain.unshift({ kind: "HIDDEN" });
-        break;
-      }
-      chain.unshift({ kind: "CONTACT", id: c.id, name: personName(user, c.person.name), category: c.category, status: c.status });
-      next =
-        c.category === "SECONDARY" && c.sourceContactId
-          ? { kind: "CONTACT", id: c.sourceContactId }
-          : c.sourceCaseId
-            ? { kind: "CASE", id: c.sourceCaseId }
-            : null;
+  for (const r of answer?.chain ?? []) {
+    if (!r.visible) {
+      chain.unshift({ kind: "HIDDEN" });
+      break;
     }
+    const name = personName(user, r.name ?? "");
+    chain.unshift(r.kind === "CASE" ? { kind: "CASE", id: r.id, name, classification: r.classification!, fromContactId: r.fromContactId } : { kind: "CONTACT", id: r.id, name, category: r.category!, status: r.status! });
   }
-
   return {
     chain,
-    exposed: exposedRows.map((r) => ({
-      id: r.id,
-      name: personName(user, r.person.name),
-      category: r.category,
-      previousCategory: r.previousCategory,
-      status: r.status,
-    })),
-    resultingCase: resulting ? { id: resulting.id, name: personName(user, resulting.person.name) } : null,
+    exposed: (answer?.exposed ?? []).map((r) => ({ ...r, name: personName(user, r.name) })),
+    resultingCase: answer?.resulting ? { id: answer.resulting.id, name: personName(user, answer.resulting.name) } : null,
   };
 }

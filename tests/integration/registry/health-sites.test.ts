@@ -69,6 +69,25 @@ describe("sites", () => {
     expect(await prisma().auditEvent.count({ where: { action: "contact.assign_site" } })).toBe(3);
   });
 
+  it("lists sites a page at a time with the total, in the county, inactive ones only when asked", async () => {
+    for (const name of ["分页点甲", "分页点乙", "分页点丙"]) await createSite(u.mk, { name, capacity: 5 });
+    const closed = await createSite(u.mk, { name: "分页点丁", capacity: 5 });
+    await updateSite(u.mk, closed.id, { version: 1, active: false });
+    await createSite(u.wc, { name: "汶川分页点", capacity: 5 });
+    const all = await prisma().isolationSite.findMany({ where: { countyCode: MAERKANG, active: true }, orderBy: { name: "asc" }, select: { name: true } });
+    const first = await listSites(u.mk, { pageSize: 2 });
+    const second = await listSites(u.mk, { pageSize: 2, page: 2 });
+    expect(first.total).toBe(all.length);
+    expect([...first.items, ...second.items].map((s) => s.name)).toEqual(all.map((s) => s.name).slice(0, 4));
+    expect(first.items.every((s) => s.countyCode === MAERKANG && s.active)).toBe(true);
+    // Past the last page: no rows, the total still told.
+    expect(await listSites(u.mk, { pageSize: 2, page: 50 })).toMatchObject({ items: [], total: all.length });
+    const withClosed = await listSites(u.mk, { includeInactive: true, pageSize: 200 });
+    expect(withClosed.total).toBe(all.length + 1);
+    expect(withClosed.items.find((s) => s.id === closed.id)).toMatchObject({ active: false, occupancy: 0 });
+    expect((await listSites(u.official, { pageSize: 200 })).items.some((s) => s.countyCode === WENCHUAN)).toBe(true);
+  });
+
   it("of two parallel assignments to the last free room exactly one succeeds", async () => {
     const site = await createSite(u.mk, { name: "并发测试隔离点", capacity: 3 });
     const ids = await contacts(4);

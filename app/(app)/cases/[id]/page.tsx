@@ -34,24 +34,24 @@ export default async function CasePage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const { track, contacts, ...record } = await loadOr404(getCase(user, id));
   const everyone = [...contacts.close, ...contacts.general, ...contacts.secondary];
-  const [t, d, ti, tc, progress, links, counties] = await Promise.all([
-    getTranslations("cases.detail"),
-    getTranslations("domain"),
-    getTranslations("identity"),
-    getTranslations("chains"),
-    contactProgress(user, everyone.map((c) => c.id), todayOf()),
-    getCaseLinks(user, record.id),
-    getLocale().then(countyNames),
-    // Logged beside the page's other reads (PIPL; docs/decisions/0015-audit-trail.md).
-    recordPersonAccess(user, { entity: "Case", ...record }, "page"),
-  ]);
-  const tImport = await getTranslations("imports.page");
   const merged = record.status === "MERGED";
   // A merged case is kept for reference: its details are edited on the case it joined.
   const writable = can(user, "case:write") && !merged;
   // Merging person records is for the county that holds them.
   const mergeable = can(user, "case:write") && can(user, "contact:write") && user.countyCode === record.countyCode;
-  const staff = writable && user.countyCode === record.countyCode ? await countyStaff(readDb(), record.countyCode) : null;
+  const [t, d, ti, tc, tImport, progress, links, counties, staff] = await Promise.all([
+    getTranslations("cases.detail"),
+    getTranslations("domain"),
+    getTranslations("identity"),
+    getTranslations("chains"),
+    getTranslations("imports.page"),
+    contactProgress(user, everyone.map((c) => c.id), todayOf()),
+    getCaseLinks(user, record.id),
+    getLocale().then(countyNames),
+    writable && user.countyCode === record.countyCode ? countyStaff(readDb(), record.countyCode) : Promise.resolve(null),
+    // Logged beside the page's other reads (PIPL; docs/decisions/0015-audit-trail.md).
+    recordPersonAccess(user, { entity: "Case", ...record }, "page"),
+  ]);
   return (
     <>
       <BackLink href="/cases" separate>{t("back")}</BackLink>

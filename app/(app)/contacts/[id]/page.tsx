@@ -59,7 +59,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
   };
   const locale = await getLocale();
   // Logged beside the page's other reads (PIPL; docs/decisions/0015-audit-trail.md).
-  const [t, td, ti, chain, sites, county, links, counties] = await Promise.all([
+  const [t, td, ti, chain, sites, county, links, counties, staff] = await Promise.all([
     getTranslations("contacts"),
     getTranslations("domain"),
     getTranslations("identity"),
@@ -68,9 +68,9 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
     findCounty(contact.countyCode),
     getContactLinks(user, contact.id),
     countyNames(locale),
+    may.write && user.countyCode === contact.countyCode ? countyStaff(readDb(), contact.countyCode) : Promise.resolve(null),
     recordPersonAccess(user, { entity: "Contact", ...contact }, "page"),
   ]);
-  const staff = may.write && user.countyCode === contact.countyCode ? await countyStaff(readDb(), contact.countyCode) : null;
   // Handing over and merging records are for the county that holds the person.
   const own = user.countyCode === contact.countyCode;
   const transferable = may.write && own && !links.transfer;
