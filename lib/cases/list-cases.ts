@@ -33,5 +33,6 @@ export const CASE_LIST_ORDER: Prisma.CaseOrderByWithRelationInput[] = [{ confirm
 
 /** The list's filters as a query in the user's scope (the list and its export share it). */
 export function caseListWhere(user: SessionUser, f: { q?: string }): Prisma.CaseWhereInput {
-  return { ...countyScope(user), ...(f.q ? { person: personSearch(user, f.q) } : {}) };
+  // The person is scoped too: its record belongs to the case's county (ADR 0004, ADR 0029).
+  return { ...countyScope(user), ...(f.q ? { person: { ...personSearch(user, f.q), ...countyScope(user) } } : {}) };
 }

@@ -66,7 +66,9 @@ export async function contactListWhere(db: Db, user: SessionUser, f: ListContact
   if (f.county) and.push({ countyCode: f.county });
   if (f.assignedTo) where.assignedToId = f.assignedTo === "me" ? user.id : f.assignedTo === "none" ? null : f.assignedTo;
   if (f.caseId) and.push({ OR: [{ sourceCaseId: f.caseId }, { sourceContact: { sourceCaseId: f.caseId } }] });
-  if (f.q) and.push({ person: personSearch(user, f.q) });
+  // A person record belongs to the county of its contacts (ADR 0004): scoping the person too lets
+  // the name index narrow to the county before contacts are joined (ADR 0029).
+  if (f.q) and.push({ person: { ...personSearch(user, f.q), ...countyScope(user) } });
   if (f.phase) {
     and.push({
       status: "ACTIVE",

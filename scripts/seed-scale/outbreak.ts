@@ -23,6 +23,20 @@ export const residentIdSql = (c: string, i: string) => {
 /** A deterministic draw in [0, 1) from a text key. */
 const draw = (key: string) => `((abs(hashtext(${key})) % 100000) / 100000.0)`;
 
+// Names as a county's registry holds them: a surname from the hundred commonest (the first far
+// more frequent, as in life) and a given name of one or two characters. Searching them behaves
+// as searching real names does (a surname matches thousands, a full name a handful); names that
+// all began with the same three characters made every trigram search read the whole index.
+const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+const GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华玉萍红娥玲芬燕彬鹏辉建国志文斌宇浩凯健俊帆帅旭宁龙林欣佳雪梅琳晨阳丹婷颖倩慧莉海亮飞鑫波宏瑞雨萱子涵梓轩思博晓东春秋冬云峰振兴安康乐福德才永庆卓玛扎西拉姆措吉";
+
+/** A person's name in SQL, deterministic from a text key. */
+export const personNameSql = (key: string) =>
+  `(substr('${SURNAMES}', 1 + floor(${[...SURNAMES].length} * power(${draw(`'s' || ${key}`)}, 2))::int, 1)` +
+  ` || substr('${GIVEN}', 1 + abs(hashtext('g1' || ${key})) % ${[...GIVEN].length}, 1)` +
+  ` || CASE WHEN abs(hashtext('g3' || ${key})) % 10 < 7 THEN substr('${GIVEN}', 1 + abs(hashtext('g2' || ${key})) % ${[...GIVEN].length}, 1) ELSE '' END)`;
+
+
 export interface OutbreakArgs {
   counties: string[];
   contacts: number;
@@ -52,7 +66,7 @@ export function outbreakSteps(a: OutbreakArgs): { label: string; sql: string; pa
       sql: `WITH k AS (
               SELECT c, n, ${caseDay} AS day FROM unnest($1::text[]) AS c, generate_series(0, $2::int - 1) AS n)
             , p AS (INSERT INTO "Person" ("id", "countyCode", "name", "sex", "updatedAt")
-                    SELECT md5('case-person:' || c || ':' || n)::uuid, c, '病例' || n, (CASE WHEN n % 2 = 0 THEN 'MALE' ELSE 'FEMALE' END)::"Sex", now() FROM k)
+                    SELECT md5('case-person:' || c || ':' || n)::uuid, c, ${personNameSql("'case:' || c || ':' || n")}, (CASE WHEN n % 2 = 0 THEN 'MALE' ELSE 'FEMALE' END)::"Sex", now() FROM k)
             INSERT INTO "Case" ("id", "personId", "countyCode", "classification", "onsetDate", "confirmedDate", "createdAt", "updatedAt")
             SELECT md5('case:' || c || ':' || n)::uuid, md5('case-person:' || c || ':' || n)::uuid, c,
                    (CASE WHEN n % 10 < 7 THEN 'CONFIRMED' ELSE 'ASYMPTOMATIC' END)::"CaseClassification",
@@ -63,7 +77,7 @@ export function outbreakSteps(a: OutbreakArgs): { label: string; sql: string; pa
     {
       label: "contact persons",
       sql: `INSERT INTO "Person" ("id", "countyCode", "name", "sex", "birthDate", "idType", "idNumber", "identityKey", "phone", "updatedAt")
-            SELECT md5('person:' || c || ':' || i)::uuid, c, '接触者' || i, (CASE WHEN i % 2 = 0 THEN 'MALE' ELSE 'FEMALE' END)::"Sex",
+            SELECT md5('person:' || c || ':' || i)::uuid, c, ${personNameSql("c || ':' || i")}, (CASE WHEN i % 2 = 0 THEN 'MALE' ELSE 'FEMALE' END)::"Sex",
                    DATE '1950-01-01' + (i % 25000), 'RESIDENT_ID', doc, 'RESIDENT_ID:' || doc,
                    '13' || lpad(((c::int % 100) * 10000000 + i)::text, 9, '0'), now()
             FROM unnest($1::text[]) AS c, generate_series(0, $2::int * ${PER_CASE} - 1) AS i, LATERAL (SELECT ${residentIdSql("c", "i")} AS doc) d`,
