@@ -14,7 +14,7 @@ const TONES: Record<Tone, string> = {
 
 export function Badge({ tone = "slate", children }: { tone?: Tone; children: ReactNode }) {
   return (
-    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${TONES[tone]}`}>
+    <span className={`badge ${TONES[tone]}`}>
       {children}
     </span>
   );
