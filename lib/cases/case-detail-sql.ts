@@ -24,15 +24,16 @@ interface RawRow extends Case {
 export async function selectCaseDetail(db: Db, id: string, countyCode: string | null): Promise<CaseDetailRow | null> {
   const [row] = await db.$queryRaw<RawRow[]>`
     WITH direct AS (
-      SELECT c.*, 0 AS "grp" FROM "Contact" c WHERE c."sourceCaseId" = ${id}::uuid AND (${countyCode}::text IS NULL OR c."countyCode" = ${countyCode})
+      SELECT c AS "row", c."id", c."personId", c."identifiedDate", c."createdAt", 0 AS "grp" FROM "Contact" c
+      WHERE c."sourceCaseId" = ${id}::uuid AND (${countyCode}::text IS NULL OR c."countyCode" = ${countyCode})
     ), secondary AS (
-      SELECT s.*, 1 AS "grp" FROM "Contact" s
+      SELECT s AS "row", s."id", s."personId", s."identifiedDate", s."createdAt", 1 AS "grp" FROM "Contact" s
       WHERE s."category" = 'SECONDARY' AND s."sourceContactId" IN (SELECT d."id" FROM direct d) AND s."id" NOT IN (SELECT d."id" FROM direct d)
         AND (${countyCode}::text IS NULL OR s."countyCode" = ${countyCode})
     )
-    SELECT k.*, to_jsonb(p) AS "person",
-      COALESCE((SELECT jsonb_agg(e ORDER BY e."date", e."id") FROM "CaseTrackEntry" e WHERE e."caseId" = k."id" AND e."removedAt" IS NULL), '[]') AS "track",
-      COALESCE((SELECT jsonb_agg(jsonb_build_object('contact', to_jsonb(x) - 'grp', 'person', to_jsonb(cp), 'releaseDate', pl."releaseDate") ORDER BY x."grp", x."identifiedDate", x."createdAt")
+    SELECT k.*, to_json(p) AS "person",
+      COALESCE((SELECT json_agg(e ORDER BY e."date", e."id") FROM "CaseTrackEntry" e WHERE e."caseId" = k."id" AND e."removedAt" IS NULL), '[]') AS "track",
+      COALESCE((SELECT json_agg(json_build_object('contact', to_json(x."row"), 'person', to_json(cp), 'releaseDate', pl."releaseDate") ORDER BY x."grp", x."identifiedDate", x."createdAt")
         FROM (SELECT * FROM direct UNION ALL SELECT * FROM secondary) x
         JOIN "Person" cp ON cp."id" = x."personId"
         LEFT JOIN "IsolationPlan" pl ON pl."contactId" = x."id" AND pl."active"), '[]') AS "contacts"

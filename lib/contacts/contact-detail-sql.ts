@@ -38,16 +38,16 @@ interface RawRow extends Contact {
  */
 export async function selectContactDetail(db: Db, id: string, countyCode: string | null): Promise<ContactDetailRow | null> {
   const [row] = await db.$queryRaw<RawRow[]>`
-    SELECT c.*, to_jsonb(p) AS "person",
-      (SELECT to_jsonb(s) FROM "IsolationSite" s WHERE s."id" = c."siteId") AS "site",
-      (SELECT jsonb_build_object(
-          'plan', to_jsonb(pl),
-          'phases', COALESCE((SELECT jsonb_agg(ph) FROM "PlanPhase" ph WHERE ph."planId" = pl."id"), '[]'),
-          'tests', COALESCE((SELECT jsonb_agg(st) FROM "ScheduledTest" st WHERE st."planId" = pl."id"), '[]'),
-          'extensions', COALESCE((SELECT jsonb_agg(e ORDER BY e."createdAt") FROM "PhaseExtension" e WHERE e."planId" = pl."id"), '[]'))
+    SELECT c.*, to_json(p) AS "person",
+      (SELECT to_json(s) FROM "IsolationSite" s WHERE s."id" = c."siteId") AS "site",
+      (SELECT json_build_object(
+          'plan', to_json(pl),
+          'phases', COALESCE((SELECT json_agg(ph) FROM "PlanPhase" ph WHERE ph."planId" = pl."id"), '[]'),
+          'tests', COALESCE((SELECT json_agg(st) FROM "ScheduledTest" st WHERE st."planId" = pl."id"), '[]'),
+          'extensions', COALESCE((SELECT json_agg(e ORDER BY e."createdAt") FROM "PhaseExtension" e WHERE e."planId" = pl."id"), '[]'))
         FROM "IsolationPlan" pl WHERE pl."contactId" = c."id" AND pl."active" LIMIT 1) AS "plan",
-      COALESCE((SELECT jsonb_agg(t ORDER BY t."sampleDate", t."createdAt") FROM "TestResult" t WHERE t."contactId" = c."id"), '[]') AS "testResults",
-      COALESCE((SELECT jsonb_agg(h ORDER BY h."date", h."slot") FROM "HealthCheck" h WHERE h."contactId" = c."id"), '[]') AS "healthChecks",
+      COALESCE((SELECT json_agg(t ORDER BY t."sampleDate", t."createdAt") FROM "TestResult" t WHERE t."contactId" = c."id"), '[]') AS "testResults",
+      COALESCE((SELECT json_agg(h ORDER BY h."date", h."slot") FROM "HealthCheck" h WHERE h."contactId" = c."id"), '[]') AS "healthChecks",
       (SELECT k."id" FROM "Case" k WHERE k."sourceContactId" = c."id" LIMIT 1) AS "resultingCaseId",
       COALESCE((SELECT array_agg(x."id" ORDER BY x."createdAt") FROM "Contact" x WHERE x."sourceContactId" = c."id"), '{}') AS "secondaryIds"
     FROM "Contact" c JOIN "Person" p ON p."id" = c."personId"
