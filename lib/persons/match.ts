@@ -112,6 +112,22 @@ function sameCountyMatch(row: MatchInput, p: Found): PersonMatch {
 const managed = (p: Found) => p.contacts.length > 0 || p.cases.some((c) => c.status === "UNDER_TREATMENT");
 
 /**
+ * This county's records with the name and phone of a row: the only ones a POSSIBLE match can be.
+ * Looked up pair by pair through the (countyCode, name, phone) or (countyCode, phone) b-tree: a
+ * `phone IN (…)` list lets PostgreSQL pick the phone's trigram index, which reads the index's
+ * whole pending list once per value (seconds for 500 phones until the next vacuum).
+ */
+async function samePhoneAndName(db: Db, countyCode: string, rows: MatchInput[]): Promise<Found[]> {
+  const pairs = [...new Map(rows.flatMap((r) => (r.phone ? [[`${r.name}\u0000${r.phone}`, r] as const] : []))).values()];
+  if (pairs.length === 0) return [];
+  const ids = await db.$queryRaw<{ id: string }[]>`
+    SELECT p."id" FROM unnest(${pairs.map((r) => r.name)}::text[], ${pairs.map((r) => r.phone)}::text[]) AS x(name, phone)
+    JOIN "Person" p ON p."countyCode" = ${countyCode} AND p."name" = x.name AND p."phone" = x.phone
+    WHERE p."mergedIntoId" IS NULL`;
+  return ids.length ? loadPersons(db, { id: { in: ids.map((r) => r.id) } }) : [];
+}
+
+/**
  * Matches for each row, as this county (`countyCode`) would register them. Rows are expected
  * normalized (lib/persons/schemas.ts). Another county's record contributes only its county
  * code (and, internally, its id for the 协查), never its contents.
@@ -119,12 +135,11 @@ const managed = (p: Found) => p.contacts.length > 0 || p.cases.some((c) => c.sta
 export async function findMatches(db: Db, countyCode: string, rows: MatchInput[]): Promise<PersonMatch[][]> {
   const keys = [...new Set(rows.map((r) => identityKeyOf(r.idType, r.idNumber)).filter((k): k is string => k !== null))];
   const chosenIds = [...new Set(rows.map((r) => r.personId).filter((id): id is string => Boolean(id)))];
-  const phones = [...new Set(rows.map((r) => r.phone).filter((p): p is string => Boolean(p)))];
 
   const [byKey, chosen, byPhone] = await Promise.all([
     keys.length ? loadPersons(db, { identityKey: { in: keys }, mergedIntoId: null }) : [],
     chosenIds.length ? loadPersons(db, { id: { in: chosenIds }, countyCode, mergedIntoId: null }) : [],
-    phones.length ? loadPersons(db, { countyCode, phone: { in: phones }, mergedIntoId: null }) : [],
+    samePhoneAndName(db, countyCode, rows),
   ]);
   const sameIds = [...byKey.filter((p) => p.countyCode === countyCode), ...chosen].map((p) => p.id);
   // Counties that answered "not the same person" are not asked again about the same records.

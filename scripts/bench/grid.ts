@@ -1,34 +1,50 @@
 /**
  * Benchmark of the contact registration behind the entry grid (docs/decisions/0025): 50 and 500
- * close contacts with distinct resident IDs registered through the service
+ * close contacts with distinct resident IDs and phones registered through the service
  * (registerContacts), through the API route handler (POST /api/v1/cases/{id}/contacts, with
  * session, JSON and the zod answer as the server sends it), and inserted by raw SQL
  * (grid-raw.ts), on a database holding N contacts already (default 6,500). Prints the median and
  * p95 of each and the ratio of the service to raw SQL.
  *
  *   npm run bench:grid -- [contacts=6500] [runs=7]
- * Uses DATABASE_URL when set (a scratch schema is created and dropped), else an embedded
- * PostgreSQL. The browser side (keystrokes after pasting 500 rows, the grid's save) is
+ * Uses DATABASE_URL when set (a scratch schema is created, seeded, vacuumed and dropped), else an
+ * embedded PostgreSQL.
+ *
+ *   DATABASE_URL=… npm run bench:grid -- --existing [runs=7]
+ * Measures on the database as it is (e.g. one filled by `npm run seed:scale`) and leaves its data
+ * as it was: each registration runs in a transaction that fires the deferred triggers (the
+ * dashboard facts COMMIT would compute: SET CONSTRAINTS ALL IMMEDIATE) and is then rolled back,
+ * so the figures are everything but COMMIT's own WAL flush. Service and raw SQL only (the API
+ * commits). Rows use region 519900, which no seeded ID number has. Rolled-back rows still leave
+ * dead tuples and index entries behind until the next VACUUM.
+ *
+ * The browser side (keystrokes after pasting 500 rows, the grid's save) is
  * scripts/bench/grid-browser.ts.
  */
 import { performance } from "node:perf_hooks";
+import type { SessionUser } from "@/lib/auth/user";
+import type { Prisma } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestDatabase } from "../../tests/integration/test-database";
 import { seedRegistry } from "./seed-registry";
 import { benchRows } from "./grid-rows";
 import { rawInsert } from "./grid-raw";
 
-const total = Number(process.argv[2] ?? 6500);
-const runs = Number(process.argv[3] ?? 7);
+const existing = process.argv.includes("--existing");
+const args = process.argv.slice(2).filter((a) => a !== "--existing");
+const total = existing ? 0 : Number(args[0] ?? 6500);
+const runs = Number((existing ? args[0] : args[1]) ?? 7);
 
 const quantile = (s: number[], q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
 
+/** Median and p95 of `runs` calls after a warm-up; a call may answer its own duration (ms). */
 async function measure(label: string, fn: (run: number) => Promise<unknown>): Promise<number> {
   await fn(0); // warm-up
   const samples: number[] = [];
   for (let i = 1; i <= runs; i++) {
     const t0 = performance.now();
-    await fn(i);
-    samples.push(performance.now() - t0);
+    const own = await fn(i);
+    samples.push(typeof own === "number" ? own : performance.now() - t0);
   }
   samples.sort((a, b) => a - b);
   const median = quantile(samples, 0.5);
@@ -36,7 +52,64 @@ async function measure(label: string, fn: (run: number) => Promise<unknown>): Pr
   return median;
 }
 
-async function main() {
+class RolledBack extends Error {}
+
+/** `work` in a transaction that runs the deferred triggers and is rolled back: its duration. */
+async function rolledBack(db: PrismaClient, work: (tx: Prisma.TransactionClient) => Promise<unknown>): Promise<number> {
+  let elapsed = 0;
+  try {
+    await db.$transaction(
+      async (tx) => {
+        const t0 = performance.now();
+        await work(tx);
+        await tx.$executeRaw`SET CONSTRAINTS ALL IMMEDIATE`;
+        elapsed = performance.now() - t0;
+        throw new RolledBack();
+      },
+      { maxWait: 10_000, timeout: 120_000 },
+    );
+  } catch (e) {
+    if (!(e instanceof RolledBack)) throw e;
+  }
+  return elapsed;
+}
+
+async function onExisting() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("--existing needs DATABASE_URL");
+  process.env.LOG_LEVEL ??= "warn";
+  const { createPrismaClient } = await import("@/lib/db");
+  const { todayOf } = await import("@/lib/calendar");
+  const { peekCurrentPolicy } = await import("@/lib/policy/current-policy");
+  const { registerContacts } = await import("@/lib/contacts/register-contacts");
+  const db = createPrismaClient(url, 2);
+  try {
+    const contacts = await db.contact.count();
+    console.log(`bench:grid --existing: ${contacts.toLocaleString("en")} contacts, ${runs} runs per measurement, every run rolled back`);
+    const source = await db.case.findFirst({ where: { county: { active: true } }, orderBy: [{ countyCode: "asc" }, { id: "asc" }], select: { id: true, countyCode: true } });
+    if (!source) throw new Error("the database holds no case to register contacts under");
+    const policy = await peekCurrentPolicy(db);
+    const today = todayOf();
+    // Not stored: the service needs the user's id, role and county only (the audit keeps the id).
+    const staff: SessionUser = { id: "00000000-0000-4000-8000-00000000b0a1", username: "bench-grid", displayName: "bench", role: "COUNTY_STAFF", countyCode: source.countyCode };
+    let base = 0;
+    for (const size of [50, 500]) {
+      const service = await measure(`service  registerContacts  ${size} rows`, (r) =>
+        rolledBack(db, (tx) => registerContacts(staff, source.id, { contacts: benchRows(base + r, size, today, "519900") }, { db: tx })),
+      );
+      base += runs + 1;
+      const raw = await measure(`raw SQL  INSERT … unnest     ${size} rows`, (r) =>
+        rolledBack(db, (tx) => rawInsert(tx, benchRows(base + r, size, today, "519901"), { countyCode: source.countyCode, caseId: source.id, policy, policyVersion: policy.version })),
+      );
+      base += runs + 1;
+      console.log(`  → ${size} rows: service ${(service / raw).toFixed(1)}× raw SQL`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function onScratch() {
   const started = performance.now();
   console.log(`bench:grid: ${total} contacts already registered, ${runs} runs per measurement, on ${process.env.DATABASE_URL ? "DATABASE_URL" : "an embedded database"}`);
   const testDb = await createTestDatabase(process.env.DATABASE_URL);
@@ -77,7 +150,9 @@ async function main() {
       });
       base += runs + 1;
       const raw = await measure(`raw SQL  INSERT … unnest     ${size} rows`, (r) =>
-        rawInsert(testDb.prisma, benchRows(base + r, size, today, "513202"), { countyCode, caseId: cases[0]!.id, policy, policyVersion: policy.version }),
+        testDb.prisma.$transaction((tx) =>
+          rawInsert(tx, benchRows(base + r, size, today, "513202"), { countyCode, caseId: cases[0]!.id, policy, policyVersion: policy.version }),
+        ),
       );
       base += runs + 1;
       console.log(`  → ${size} rows: service ${(service / raw).toFixed(1)}× raw SQL, API ${(api / raw).toFixed(1)}× raw SQL`);
@@ -90,4 +165,4 @@ async function main() {
   console.log(`\nbench:grid finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-void main();
+void (existing ? onExisting() : onScratch());
