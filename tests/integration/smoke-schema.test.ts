@@ -35,4 +35,12 @@ describe("test database", () => {
     await expect(db.auditEvent.update({ where: { id: ev.id }, data: { action: "z" } })).rejects.toThrow(/append-only/);
     await expect(db.auditEvent.delete({ where: { id: ev.id } })).rejects.toThrow(/append-only/);
   });
+
+  it("keeps Person's GIN indexes without a pending list (ADR 0025, measured again)", async () => {
+    const rows = await prisma().$queryRaw<{ name: string; options: string[] | null }[]>`
+      SELECT c.relname AS name, c.reloptions AS options FROM pg_class c JOIN pg_am a ON a.oid = c.relam
+      WHERE a.amname = 'gin' AND c.relnamespace = current_schema()::regnamespace ORDER BY 1`;
+    expect(rows.map((r) => r.name)).toEqual(["Person_idNumber_trgm", "Person_nameGrams_gin", "Person_name_trgm", "Person_phone_trgm"]);
+    for (const r of rows) expect(r.options, r.name).toContain("fastupdate=off");
+  });
 });

@@ -25,6 +25,16 @@ describe("migration drift (scripts/migration-catalog.ts)", () => {
     expect(allowed).toEqual(['function audit_event_append_only()', 'partial index "Contact_one_active_per_person"', 'trigger "AuditEvent"."AuditEvent_append_only"']);
   });
 
+  it("accepts an index's storage parameters, which the schema cannot say, but not another difference beside them", () => {
+    const gin = `CREATE INDEX "Person_phone_trgm" ON "Person" USING gin (phone public.gin_trgm_ops)`;
+    const schema = catalog([...base, ['"Person_phone_trgm"', "index", gin]]);
+    const { drift, allowed } = driftBetween(catalog([...base, ['"Person_phone_trgm"', "index", `${gin} WITH (fastupdate=off)`]]), schema);
+    expect(drift).toEqual([]);
+    expect(allowed).toEqual(['index storage "Person_phone_trgm": WITH (fastupdate=off)']);
+    const other = gin.replace("phone", "name");
+    expect(driftBetween(catalog([...base, ['"Person_phone_trgm"', "index", `${other} WITH (fastupdate=off)`]]), schema).drift).toHaveLength(1);
+  });
+
   it("names a column or index the schema has and the migrations do not make", () => {
     const schema = catalog([...base, ['"Contact"."note"', "column", "text"]]);
     expect(driftBetween(catalog(base), schema).drift).toEqual(['column "Contact"."note": in prisma/schema.prisma (text), not made by the migrations']);
