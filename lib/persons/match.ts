@@ -113,20 +113,17 @@ const managed = (p: Found) => p.contacts.length > 0 || p.cases.some((c) => c.sta
 
 /**
  * This county's records with the name and phone of a row: the only ones a POSSIBLE match can be.
- * Looked up pair by pair through the (countyCode, name, phone) b-tree. pg_trgm's GIN indexes
- * also answer `=`, and PostgreSQL chose the phone's trigram index for `phone IN (…)` or
- * `phone = x.phone`: every phone shares the trigrams of "139…", so 500 lookups took 1–4 s at
- * 100,000 contacts. Written as `>= AND <=` (the same rows; only a b-tree answers a range) they
- * take 3 ms (docs/decisions/0025-set-based-registration.md, "Measured again").
+ * Looked up pair by pair through the (countyCode, name, phone) b-tree by the SQL function
+ * `person_ids_by_name_phone` (migration person_pairs_lookup): pg_trgm's GIN indexes answer `=`
+ * too, and PostgreSQL chose the phone's trigram index (every phone shares "139…": 1–4 s for 500
+ * at 100,000 contacts); the function turns bitmap scans, GIN's only access, off for itself
+ * (docs/decisions/0025-set-based-registration.md, "Measured again").
  */
 async function samePhoneAndName(db: Db, countyCode: string, rows: MatchInput[]): Promise<Found[]> {
   const pairs = [...new Map(rows.flatMap((r) => (r.phone ? [[`${r.name}\u0000${r.phone}`, r] as const] : []))).values()];
   if (pairs.length === 0) return [];
   const ids = await db.$queryRaw<{ id: string }[]>`
-    SELECT p."id" FROM unnest(${pairs.map((r) => r.name)}::text[], ${pairs.map((r) => r.phone)}::text[]) AS x(name, phone)
-    JOIN "Person" p ON p."countyCode" = ${countyCode}
-      AND p."name" >= x.name AND p."name" <= x.name AND p."phone" >= x.phone AND p."phone" <= x.phone
-    WHERE p."mergedIntoId" IS NULL`;
+    SELECT "id" FROM person_ids_by_name_phone(${countyCode}, ${pairs.map((r) => r.name)}::text[], ${pairs.map((r) => r.phone)}::text[])`;
   return ids.length ? loadPersons(db, { id: { in: ids.map((r) => r.id) } }) : [];
 }
 
