@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import type { SessionUser } from "./user";
 
@@ -13,6 +14,20 @@ export function countyScope(user: SessionUser): { countyCode?: string } {
     return { countyCode: user.countyCode };
   }
   return {};
+}
+
+/** The county the user's reads are limited to, or null for every county: `countyScope` for raw SQL. */
+export function scopeCounty(user: SessionUser): string | null {
+  return countyScope(user).countyCode ?? null;
+}
+
+/**
+ * `countyScope` in raw SQL: the row named `alias` lies in `county` (null: every county, `TRUE`).
+ * Every hand-written statement over county-owned rows uses it, as model queries spread
+ * `countyScope` (docs/decisions/0028-detail-reads-in-one-statement.md).
+ */
+export function inCountySql(alias: string, county: string | null): Prisma.Sql {
+  return county ? Prisma.sql`${Prisma.raw(alias)}."countyCode" = ${county}` : Prisma.sql`TRUE`;
 }
 
 /** Whether a row of this county is inside the user's scope. */

@@ -3,6 +3,7 @@
 // those, each with its person and active plan's release date. The query builder needed nine
 // statements for it; the nested rows are revived into its row types (lib/db-json.ts).
 import type { Db } from "@/lib/db";
+import { inCountySql } from "@/lib/auth/scope";
 import { contactRow, day, personRow, trackEntryRow, type Json } from "@/lib/db-json";
 import type { Case, CaseTrackEntry, Contact, Person } from "@/lib/generated/prisma/client";
 
@@ -25,11 +26,11 @@ export async function selectCaseDetail(db: Db, id: string, countyCode: string | 
   const [row] = await db.$queryRaw<RawRow[]>`
     WITH direct AS (
       SELECT c AS "row", c."id", c."personId", c."identifiedDate", c."createdAt", 0 AS "grp" FROM "Contact" c
-      WHERE c."sourceCaseId" = ${id}::uuid AND (${countyCode}::text IS NULL OR c."countyCode" = ${countyCode})
+      WHERE c."sourceCaseId" = ${id}::uuid AND ${inCountySql("c", countyCode)}
     ), secondary AS (
       SELECT s AS "row", s."id", s."personId", s."identifiedDate", s."createdAt", 1 AS "grp" FROM "Contact" s
       WHERE s."category" = 'SECONDARY' AND s."sourceContactId" IN (SELECT d."id" FROM direct d) AND s."id" NOT IN (SELECT d."id" FROM direct d)
-        AND (${countyCode}::text IS NULL OR s."countyCode" = ${countyCode})
+        AND ${inCountySql("s", countyCode)}
     )
     SELECT k.*, to_json(p) AS "person",
       COALESCE((SELECT json_agg(e ORDER BY e."date", e."id") FROM "CaseTrackEntry" e WHERE e."caseId" = k."id" AND e."removedAt" IS NULL), '[]') AS "track",
@@ -38,7 +39,7 @@ export async function selectCaseDetail(db: Db, id: string, countyCode: string | 
         JOIN "Person" cp ON cp."id" = x."personId"
         LEFT JOIN "IsolationPlan" pl ON pl."contactId" = x."id" AND pl."active"), '[]') AS "contacts"
     FROM "Case" k JOIN "Person" p ON p."id" = k."personId"
-    WHERE k."id" = ${id}::uuid AND (${countyCode}::text IS NULL OR k."countyCode" = ${countyCode})`;
+    WHERE k."id" = ${id}::uuid AND ${inCountySql("k", countyCode)}`;
   if (!row) return null;
   const { person, track, contacts, ...record } = row;
   return {

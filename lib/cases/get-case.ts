@@ -1,5 +1,5 @@
 import { assertCan } from "@/lib/auth/permissions";
-import { countyScope } from "@/lib/auth/scope";
+import { scopeCounty } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import { contactSummary } from "@/lib/contacts/contact-view";
 import { fromDbDate } from "@/lib/calendar";
@@ -15,7 +15,7 @@ import { assertId, notFound } from "@/lib/errors";
 export async function getCase(user: SessionUser, caseId: string, opts?: ServiceOptions) {
   assertCan(user, "case:read");
   assertId(caseId);
-  const found = await selectCaseDetail(dbFor(opts), caseId, countyScope(user).countyCode ?? null);
+  const found = await selectCaseDetail(dbFor(opts), caseId, scopeCounty(user));
   if (!found) throw notFound();
   const { record, track, contacts } = found;
   const view = (row: CaseContactRow) => ({ ...contactSummary(user, row), releaseDate: row.releaseDate ? fromDbDate(row.releaseDate) : null });

@@ -2,13 +2,12 @@
 // query walks up from the starting cases to their root cases, one walks down from the roots
 // (case → contact, close → secondary contact, contact → the case it became). County staff walk
 // only their own county's rows: a link into another county is not followed.
-import { Prisma, type Db } from "@/lib/db";
+import type { Db } from "@/lib/db";
+import { inCountySql } from "@/lib/auth/scope";
 import { fromDbDate } from "@/lib/calendar";
 
 /** Longest chain followed; deeper links (impossible in practice) are cut, not looped over. */
 const MAX_DEPTH = 40;
-
-const inCounty = (alias: string, county: string | null) => (county ? Prisma.sql`${Prisma.raw(alias)}."countyCode" = ${county}` : Prisma.sql`TRUE`);
 
 /** The root case above each starting case (itself when it arose from no contact). */
 export async function rootCases(db: Db, startCaseIds: string[], county: string | null): Promise<string[]> {
@@ -21,13 +20,13 @@ export async function rootCases(db: Db, startCaseIds: string[], county: string |
       FROM up u
       CROSS JOIN LATERAL (
         SELECT 'CONTACT'::text AS "kind", k."id" FROM "Case" c JOIN "Contact" k ON k."id" = c."sourceContactId"
-        WHERE u."kind" = 'CASE' AND c."id" = u."id" AND ${inCounty("k", county)}
+        WHERE u."kind" = 'CASE' AND c."id" = u."id" AND ${inCountySql("k", county)}
         UNION ALL
         SELECT 'CASE'::text, pc."id" FROM "Contact" k JOIN "Case" pc ON pc."id" = k."sourceCaseId"
-        WHERE u."kind" = 'CONTACT' AND k."id" = u."id" AND pc."status" <> 'MERGED' AND ${inCounty("pc", county)}
+        WHERE u."kind" = 'CONTACT' AND k."id" = u."id" AND pc."status" <> 'MERGED' AND ${inCountySql("pc", county)}
         UNION ALL
         SELECT 'CONTACT'::text, pk."id" FROM "Contact" k JOIN "Contact" pk ON pk."id" = k."sourceContactId"
-        WHERE u."kind" = 'CONTACT' AND k."id" = u."id" AND k."sourceCaseId" IS NULL AND ${inCounty("pk", county)}
+        WHERE u."kind" = 'CONTACT' AND k."id" = u."id" AND k."sourceCaseId" IS NULL AND ${inCountySql("pk", county)}
       ) p
       WHERE u."depth" < ${MAX_DEPTH}
     )
@@ -59,19 +58,19 @@ export async function walkDown(db: Db, roots: string[], county: string | null, w
   const rows = await db.$queryRaw<(Omit<WalkedRow, "date"> & { date: Date })[]>`
     WITH RECURSIVE down("kind", "id", "parentId", "edgeKind", "root", "depth") AS (
       SELECT 'CASE'::text, c."id", NULL::uuid, NULL::text, c."id", 0
-      FROM "Case" c WHERE c."id" = ANY(${roots}::uuid[]) AND ${inCounty("c", county)}
+      FROM "Case" c WHERE c."id" = ANY(${roots}::uuid[]) AND ${inCountySql("c", county)}
       UNION ALL
       SELECT n."kind", n."id", d."id", n."edgeKind", d."root", d."depth" + 1
       FROM down d
       CROSS JOIN LATERAL (
         SELECT 'CONTACT'::text AS "kind", k."id", 'EXPOSURE'::text AS "edgeKind" FROM "Contact" k
-        WHERE d."kind" = 'CASE' AND k."sourceCaseId" = d."id" AND k."status" <> 'MERGED' AND ${inCounty("k", county)}
+        WHERE d."kind" = 'CASE' AND k."sourceCaseId" = d."id" AND k."status" <> 'MERGED' AND ${inCountySql("k", county)}
         UNION ALL
         SELECT 'CONTACT'::text, k."id", 'EXPOSURE'::text FROM "Contact" k
-        WHERE d."kind" = 'CONTACT' AND k."sourceContactId" = d."id" AND k."sourceCaseId" IS NULL AND k."status" <> 'MERGED' AND ${inCounty("k", county)}
+        WHERE d."kind" = 'CONTACT' AND k."sourceContactId" = d."id" AND k."sourceCaseId" IS NULL AND k."status" <> 'MERGED' AND ${inCountySql("k", county)}
         UNION ALL
         SELECT 'CASE'::text, c."id", 'BECAME_CASE'::text FROM "Case" c
-        WHERE d."kind" = 'CONTACT' AND c."sourceContactId" = d."id" AND c."status" <> 'MERGED' AND ${inCounty("c", county)}
+        WHERE d."kind" = 'CONTACT' AND c."sourceContactId" = d."id" AND c."status" <> 'MERGED' AND ${inCountySql("c", county)}
       ) n
       WHERE d."depth" < ${MAX_DEPTH}
     )

@@ -3,7 +3,7 @@
 // their own county's records only; officials walk every county but receive no names and no
 // links to records (DESIGN.md §2: no personal data for officials).
 import { assertCan } from "@/lib/auth/permissions";
-import { countyScope } from "@/lib/auth/scope";
+import { countyScope, scopeCounty } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import { assertId, forbidden, notFound, validationError } from "@/lib/errors";
 import { readDb } from "@/lib/db";
@@ -24,7 +24,7 @@ export const DEFAULT_RANGE_DAYS = 28;
 function viewer(user: SessionUser) {
   assertCan(user, "case:read");
   assertCan(user, "contact:read");
-  const county = countyScope(user).countyCode ?? null;
+  const county = scopeCounty(user);
   const full = seesFull(user);
   const hrefOf = (r: WalkedRow) => (full ? (r.kind === "CASE" ? `/cases/${r.id}` : `/contacts/${r.id}`) : null);
   return { county, full, hrefOf };

@@ -7,6 +7,7 @@
 import type { Db } from "@/lib/db";
 import { day, decimal, decimalOrNull, instant, personRow, type Json } from "@/lib/db-json";
 import type { Contact, HealthCheck, IsolationPlan, IsolationSite, PhaseExtension, PlanPhase, ScheduledTest, TestResult } from "@/lib/generated/prisma/client";
+import { inCountySql } from "@/lib/auth/scope";
 import type { ContactDetailRow } from "./contact-view";
 
 const site = (s: Json): IsolationSite => ({ ...(s as unknown as IsolationSite), createdAt: instant(s.createdAt), updatedAt: instant(s.updatedAt) });
@@ -51,7 +52,7 @@ export async function selectContactDetail(db: Db, id: string, countyCode: string
       (SELECT k."id" FROM "Case" k WHERE k."sourceContactId" = c."id" LIMIT 1) AS "resultingCaseId",
       COALESCE((SELECT array_agg(x."id" ORDER BY x."createdAt") FROM "Contact" x WHERE x."sourceContactId" = c."id"), '{}') AS "secondaryIds"
     FROM "Contact" c JOIN "Person" p ON p."id" = c."personId"
-    WHERE c."id" = ${id}::uuid AND (${countyCode}::text IS NULL OR c."countyCode" = ${countyCode})`;
+    WHERE c."id" = ${id}::uuid AND ${inCountySql("c", countyCode)}`;
   if (!row) return null;
   const { person: p, site: s, plan, testResults, healthChecks, resultingCaseId, secondaryIds, ...contact } = row;
   const plans: ContactDetailRow["plans"] = plan

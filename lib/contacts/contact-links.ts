@@ -3,7 +3,7 @@
 // this county's, otherwise just the managing county — and the open 协查 and transfers that
 // concern it. Reads only; another county's record contributes its county code, nothing more.
 import { assertCan } from "@/lib/auth/permissions";
-import { countyScope, inScope } from "@/lib/auth/scope";
+import { inCountySql, inScope, scopeCounty } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import { assertId, notFound } from "@/lib/errors";
 import { dbFor, type ServiceOptions } from "@/lib/transaction";
@@ -42,7 +42,6 @@ interface LinksRow {
 export async function getContactLinks(user: SessionUser, contactId: string, opts?: ServiceOptions): Promise<ContactLinks> {
   assertCan(user, "contact:read");
   assertId(contactId);
-  const scope = countyScope(user).countyCode ?? null;
   // Requests belong to the two counties involved; prefecture roles oversee them elsewhere (no
   // county: none match).
   const county = user.countyCode ?? null;
@@ -55,7 +54,7 @@ export async function getContactLinks(user: SessionUser, contactId: string, opts
                ORDER BY a."requestedAt", a."id" LIMIT 20) a) AS "assists",
       (SELECT json_build_object('id', t."id", 'fromCountyCode', t."fromCountyCode", 'toCountyCode', t."toCountyCode")
          FROM "TransferRequest" t WHERE t."contactId" = c."id" AND t."status" = 'OPEN' AND (t."fromCountyCode" = ${county} OR t."toCountyCode" = ${county}) LIMIT 1) AS "transfer"
-    FROM "Contact" c WHERE c."id" = ${contactId}::uuid AND (${scope}::text IS NULL OR c."countyCode" = ${scope})`;
+    FROM "Contact" c WHERE c."id" = ${contactId}::uuid AND ${inCountySql("c", scopeCounty(user))}`;
   if (!c) throw notFound();
   const target =
     c.mergedIntoId && c.mergedIntoCounty

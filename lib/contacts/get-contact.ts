@@ -1,5 +1,5 @@
 import { assertCan } from "@/lib/auth/permissions";
-import { countyScope } from "@/lib/auth/scope";
+import { scopeCounty } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import type { Db, Prisma } from "@/lib/db";
 import { assertId, notFound } from "@/lib/errors";
@@ -13,7 +13,7 @@ import { selectContactDetail } from "./contact-detail-sql";
  */
 export async function readContact(db: Db | Prisma.TransactionClient, user: SessionUser, id: unknown): Promise<ContactDetail> {
   assertId(id);
-  const row = await selectContactDetail(db, id, countyScope(user).countyCode ?? null);
+  const row = await selectContactDetail(db, id, scopeCounty(user));
   if (!row) throw notFound();
   return contactDetail(user, row);
 }

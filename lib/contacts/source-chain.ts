@@ -1,10 +1,9 @@
 import { assertCan } from "@/lib/auth/permissions";
-import { countyScope } from "@/lib/auth/scope";
+import { inCountySql, scopeCounty } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import type { ContactCategory, ContactStatus, CaseClassification } from "@/lib/generated/prisma/enums";
 import { personName } from "@/lib/privacy/mask";
 import { dbFor, type ServiceOptions } from "@/lib/transaction";
-import { Prisma } from "@/lib/db";
 
 export type ChainLink =
   | { kind: "CASE"; id: string; name: string; classification: CaseClassification; fromContactId: string | null }
@@ -66,9 +65,9 @@ function sourceOf(c: { category: ContactCategory; sourceCaseId: string | null; s
 export async function getSourceChain(user: SessionUser, contact: { id: string; category: ContactCategory; sourceCaseId: string | null; sourceContactId: string | null }, opts?: ServiceOptions): Promise<SourceChain> {
   assertCan(user, "contact:read");
   const db = dbFor(opts);
-  const county = countyScope(user).countyCode ?? null;
+  const county = scopeCounty(user);
   const start = sourceOf(contact);
-  const inScope = (alias: string) => Prisma.sql`(${county}::text IS NULL OR ${Prisma.raw(alias)}."countyCode" = ${county})`;
+  const scoped = (alias: string) => inCountySql(alias, county);
   const [answer] = await db.$queryRaw<Answer[]>`
     WITH RECURSIVE up AS (
       SELECT 1 AS depth, ${start?.kind ?? null}::text AS kind, ${start?.id ?? null}::uuid AS id, ARRAY[${contact.id}::uuid] AS seen
@@ -77,12 +76,12 @@ export async function getSourceChain(user: SessionUser, contact: { id: string; c
       SELECT up.depth + 1, n.kind, n.id, up.seen || up.id
       FROM up CROSS JOIN LATERAL (
         SELECT 'CONTACT'::text AS kind, k."sourceContactId" AS id FROM "Case" k
-          WHERE up.kind = 'CASE' AND k."id" = up.id AND k."sourceContactId" IS NOT NULL AND ${inScope("k")}
+          WHERE up.kind = 'CASE' AND k."id" = up.id AND k."sourceContactId" IS NOT NULL AND ${scoped("k")}
         UNION ALL
         SELECT CASE WHEN c."category" = 'SECONDARY' AND c."sourceContactId" IS NOT NULL THEN 'CONTACT' ELSE 'CASE' END,
                CASE WHEN c."category" = 'SECONDARY' AND c."sourceContactId" IS NOT NULL THEN c."sourceContactId" ELSE c."sourceCaseId" END
           FROM "Contact" c
-          WHERE up.kind = 'CONTACT' AND c."id" = up.id AND ((c."category" = 'SECONDARY' AND c."sourceContactId" IS NOT NULL) OR c."sourceCaseId" IS NOT NULL) AND ${inScope("c")}
+          WHERE up.kind = 'CONTACT' AND c."id" = up.id AND ((c."category" = 'SECONDARY' AND c."sourceContactId" IS NOT NULL) OR c."sourceCaseId" IS NOT NULL) AND ${scoped("c")}
       ) n
       WHERE up.depth < ${MAX_DEPTH} AND NOT (n.id = ANY(up.seen || up.id))
     )
@@ -91,13 +90,13 @@ export async function getSourceChain(user: SessionUser, contact: { id: string; c
           'kind', up.kind, 'id', up.id, 'visible', (k."id" IS NOT NULL OR c."id" IS NOT NULL),
           'name', p."name", 'classification', k."classification", 'fromContactId', k."sourceContactId", 'category', c."category", 'status', c."status") ORDER BY up.depth)
         FROM up
-        LEFT JOIN "Case" k ON up.kind = 'CASE' AND k."id" = up.id AND ${inScope("k")}
-        LEFT JOIN "Contact" c ON up.kind = 'CONTACT' AND c."id" = up.id AND ${inScope("c")}
+        LEFT JOIN "Case" k ON up.kind = 'CASE' AND k."id" = up.id AND ${scoped("k")}
+        LEFT JOIN "Contact" c ON up.kind = 'CONTACT' AND c."id" = up.id AND ${scoped("c")}
         LEFT JOIN "Person" p ON p."id" = COALESCE(k."personId", c."personId")) AS "chain",
       (SELECT json_agg(json_build_object('id', x."id", 'name', p."name", 'category', x."category", 'previousCategory', x."previousCategory", 'status', x."status") ORDER BY x."createdAt", x."id")
-        FROM "Contact" x JOIN "Person" p ON p."id" = x."personId" WHERE x."sourceContactId" = ${contact.id}::uuid AND ${inScope("x")}) AS "exposed",
+        FROM "Contact" x JOIN "Person" p ON p."id" = x."personId" WHERE x."sourceContactId" = ${contact.id}::uuid AND ${scoped("x")}) AS "exposed",
       (SELECT json_build_object('id', k."id", 'name', p."name")
-        FROM "Case" k JOIN "Person" p ON p."id" = k."personId" WHERE k."sourceContactId" = ${contact.id}::uuid AND ${inScope("k")} LIMIT 1) AS "resulting"`;
+        FROM "Case" k JOIN "Person" p ON p."id" = k."personId" WHERE k."sourceContactId" = ${contact.id}::uuid AND ${scoped("k")} LIMIT 1) AS "resulting"`;
 
   // The walk from the contact upwards, read from the top source down; it ends at a hidden source.
   const chain: ChainLink[] = [];

@@ -1,5 +1,6 @@
 import { assertCan } from "@/lib/auth/permissions";
-import { countyScope } from "@/lib/auth/scope";
+import { inCountySql, scopeCounty } from "@/lib/auth/scope";
+import { Prisma } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/user";
 import type { Page } from "@/lib/validation/fields";
 import { dbFor, type ServiceOptions } from "@/lib/transaction";
@@ -17,18 +18,14 @@ type SiteRow = IsolationSite & { occupancy: number; total: number };
 export async function listSites(user: SessionUser, input: unknown = {}, opts?: ServiceOptions): Promise<Page<SiteView>> {
   assertCan(user, "site:read");
   const f = parseInput(listSitesSchema, input ?? {});
-  const county = countyScope(user).countyCode ?? null;
-  const rows = await dbFor(opts).$queryRaw<SiteRow[]>`
+  const db = dbFor(opts);
+  const where = Prisma.sql`${inCountySql("s", scopeCounty(user))} AND (${f.includeInactive === true} OR s."active")`;
+  const rows = await db.$queryRaw<SiteRow[]>`
     SELECT s.*, count(*) OVER ()::int AS "total",
       (SELECT count(*)::int FROM "Contact" c WHERE c."siteId" = s."id" AND c."status" = 'ACTIVE') AS "occupancy"
-    FROM "IsolationSite" s
-    WHERE (${county}::text IS NULL OR s."countyCode" = ${county}) AND (${f.includeInactive === true} OR s."active")
+    FROM "IsolationSite" s WHERE ${where}
     ORDER BY s."countyCode", s."name" OFFSET ${(f.page - 1) * f.pageSize} LIMIT ${f.pageSize}`;
   // Past the last page there is no row to carry the total: count it (rare).
-  const total = rows[0]?.total ?? (f.page > 1 ? await countSites(opts, county, f.includeInactive === true) : 0);
+  const total = rows[0]?.total ?? (f.page > 1 ? (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS "n" FROM "IsolationSite" s WHERE ${where}`)[0]!.n : 0);
   return { items: rows.map((r) => siteView(r, r.occupancy)), page: f.page, pageSize: f.pageSize, total };
-}
-
-function countSites(opts: ServiceOptions | undefined, countyCode: string | null, includeInactive: boolean): Promise<number> {
-  return dbFor(opts).isolationSite.count({ where: { ...(countyCode ? { countyCode } : {}), ...(includeInactive ? {} : { active: true }) } });
 }

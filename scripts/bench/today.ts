@@ -74,6 +74,7 @@ async function main() {
   const { listContacts } = await import("@/lib/contacts/list-contacts");
   const { getContact } = await import("@/lib/contacts/get-contact");
   const { getCase } = await import("@/lib/cases/get-case");
+  const { SHORT_QUERY } = await import("@/lib/persons/search");
   const { todayOf } = await import("@/lib/calendar");
   const db = prisma();
   const today = todayOf();
@@ -130,7 +131,7 @@ async function main() {
   // The search box does not know what was typed: a name, a document or a phone (lib/persons/search.ts).
   // One or two characters are looked up in the name's pieces, longer ones in the three fields (ADR 0029).
   const search = (q: string) =>
-    [...q].length < 3
+    [...q].length < SHORT_QUERY
       ? Prisma.sql`p."countyCode" = ${countyCode} AND p."nameGrams" @> ARRAY[${q.toLowerCase()}]`
       : Prisma.sql`(p."name" ILIKE ${`%${q}%`} OR p."idNumber" LIKE ${`%${q.toUpperCase()}%`} OR p."phone" LIKE ${`%${q}%`})`;
   await pair(`search by a full name "${sample.person.name}"`, () => listContacts(staff, { q: sample.person.name }), listRaw(search(sample.person.name)));
