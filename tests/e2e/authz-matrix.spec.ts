@@ -48,7 +48,16 @@ let seq = 0;
 
 /** Counties this spec adds; deactivated at the end so the specs that follow see Aba's 13. */
 const added = new Set<string>();
-const addedCounty = (code: string) => (added.add(code), code);
+/** County codes already in use (other specs add counties too, e.g. admin-reference's random one). */
+const taken = new Set<string>();
+/** A county code of the prefecture (5132xx) that no county holds yet. */
+function freeCountyCode(): string {
+  for (let n = 40; n < 100; n++) {
+    const code = `5132${n}`;
+    if (!taken.has(code) && !added.has(code)) return (added.add(code), code);
+  }
+  throw new Error("no free county code left between 513240 and 513299");
+}
 
 const version = async (p: string, as: Caller = "own") => ((await (await ctx[as].get(p)).json()) as { version: number }).version;
 const bulletinVersion = () => version(`/api/v1/bulletins/${f.draftBulletin}`, "official");
@@ -87,7 +96,7 @@ const CALLS: Record<string, (caller: Caller) => Promise<Call>> = {
   "DELETE /api/v1/[...path]": async () => ({ path: "/api/v1/no-such-route" }),
   "POST /api/v1/admin/counties": async () => ({
     path: "/api/v1/admin/counties",
-    data: { code: addedCounty(`5132${String(40 + (++seq % 50)).padStart(2, "0")}`), nameZh: uniqueName(`矩阵县${seq}`), nameEn: uniqueName(`Matrix ${seq}`) },
+    data: { code: freeCountyCode(), nameZh: uniqueName(`矩阵县${++seq}`), nameEn: uniqueName(`Matrix ${seq}`) },
   }),
   // Renames to the names it has: nothing changes for the other tests.
   "PATCH /api/v1/admin/counties/[code]": async () => ({ path: "/api/v1/admin/counties/513221", data: { nameZh: "汶川县" } }),
@@ -217,6 +226,8 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   const anon = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "Accept-Language": "zh-CN" } });
   ctx = { anon } as Record<Caller, APIRequestContext>;
   for (const [caller, account] of Object.entries(ACCOUNT)) ctx[caller as Caller] = await apiSession(playwright, baseURL!, account);
+  const reference = await expectStatus<{ counties: { code: string }[] }>(await ctx.admin.get("/api/v1/admin/reference"), 200);
+  for (const c of reference.counties) taken.add(c.code);
   const source = await seedCase(ctx.own, "矩阵源", addDays(T, -3));
   const [contact, reclassify, transfer, toAnswer, toCancel] = await seedContacts(ctx.own, source.id, [
     { base: "矩阵甲", category: "CLOSE", lastExposureDate: addDays(T, -2), identifiedDate: addDays(T, -1) },
