@@ -25,6 +25,10 @@ export interface ListOptions extends ServiceOptions {
  * across counties (officials) it is an index order (docs/decisions/0027-capped-list-totals.md).
  */
 export async function cappedTotal(count: (take: number) => Promise<number>, cap = LIST_TOTAL_CAP): Promise<{ total: number; totalCapped: boolean }> {
-  const counted = await count(cap + 1);
+  return capped(await count(cap + 1), cap);
+}
+
+/** The total to show for `counted` rows counted up to `cap` + 1 (a statement that counted them itself). */
+export function capped(counted: number, cap = LIST_TOTAL_CAP): { total: number; totalCapped: boolean } {
   return counted > cap ? { total: cap, totalCapped: true } : { total: counted, totalCapped: false };
 }

@@ -2,18 +2,19 @@
 // the engine's shape so the pure operations (extend, merge) can run on them.
 import type { Prisma } from "@/lib/db";
 import type { IsolationPlan as PlanRow, PlanPhase, ScheduledTest } from "@/lib/generated/prisma/client";
-import type { IsolationPlan } from "@/lib/isolation/plan";
+import type { IsolationPlan, PlannedPhase } from "@/lib/isolation/plan";
 import { fromDbDate, toDbDate } from "@/lib/calendar";
 import { insertPlans } from "./batch-insert";
 
 export type PlanWithRows = PlanRow & { phases: PlanPhase[]; tests: ScheduledTest[] };
 
+/** A stored phase in the engine's shape. */
+export const plannedPhase = (p: PlanPhase): PlannedPhase => ({ kind: p.kind, startDate: fromDbDate(p.startDate), endDate: fromDbDate(p.endDate) });
+
 export function toEnginePlan(row: PlanWithRows): IsolationPlan {
   return {
     category: row.category,
-    phases: [...row.phases]
-      .sort((a, b) => a.seq - b.seq)
-      .map((p) => ({ kind: p.kind, startDate: fromDbDate(p.startDate), endDate: fromDbDate(p.endDate) })),
+    phases: [...row.phases].sort((a, b) => a.seq - b.seq).map(plannedPhase),
     tests: [...row.tests]
       .sort((a, b) => a.date.getTime() - b.date.getTime())
       .map((t) => ({ date: fromDbDate(t.date), phase: t.phase, doubleSample: t.doubleSample })),

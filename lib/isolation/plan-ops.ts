@@ -3,8 +3,8 @@ import { addDays, compareDates, diffDays } from "./dates";
 import { assertIsoDate, PlanInputError } from "./errors";
 import type { IsolationPlan, PhaseKind } from "./types";
 
-/** The phase kind in force on `date`, or null outside the plan (before intake, after release). */
-export function phaseOn(plan: IsolationPlan, date: string): PhaseKind | null {
+/** The phase kind in force on `date`, or null outside the plan (before intake, after release). Only the phases are read. */
+export function phaseOn(plan: Pick<IsolationPlan, "phases">, date: string): PhaseKind | null {
   assertIsoDate(date, "date");
   const phase = plan.phases.find(
     (p) => compareDates(p.startDate, date) <= 0 && compareDates(date, p.endDate) <= 0,

@@ -1,5 +1,5 @@
 import type { SessionUser } from "@/lib/auth/user";
-import type { Prisma } from "@/lib/db";
+import { Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { seesFull } from "@/lib/privacy/mask";
 
@@ -27,4 +27,22 @@ export function personSearch(user: SessionUser, q: string): Prisma.PersonWhereIn
       { phone: { contains: q } },
     ],
   };
+}
+
+/** `q` as a LIKE pattern matching it anywhere, its own `\\`, `%` and `_` taken literally. */
+export function containsPattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+/**
+ * `personSearch` in raw SQL over the person row `alias`, for the list statements written by hand
+ * (docs/decisions/0031-list-pages-in-one-statement.md). The same indexes answer: `nameGrams @>`
+ * the GIN index of name pieces, `ILIKE`/`LIKE` the trigram indexes. Unlike the query builder's
+ * `contains`, `%` and `_` in the query match themselves.
+ */
+export function personSearchSql(user: SessionUser, q: string, alias: string): Prisma.Sql {
+  if (!seesFull(user)) throw new AppError("FORBIDDEN", "errors.forbidden");
+  const p = Prisma.raw(alias);
+  if ([...q].length < SHORT_QUERY) return Prisma.sql`${p}."nameGrams" @> ARRAY[${q.toLowerCase()}]::text[]`;
+  return Prisma.sql`(${p}."name" ILIKE ${containsPattern(q)} OR ${p}."idNumber" LIKE ${containsPattern(q.toUpperCase())} OR ${p}."phone" LIKE ${containsPattern(q)})`;
 }

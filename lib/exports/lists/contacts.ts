@@ -1,6 +1,7 @@
 import type { SessionUser } from "@/lib/auth/user";
 import { assertCan } from "@/lib/auth/permissions";
-import { CONTACT_LIST_INCLUDE, CONTACT_LIST_ORDER, contactListItem, contactListWhere } from "@/lib/contacts/list-contacts";
+import { contactListFilterSql, selectContactList } from "@/lib/contacts/contact-list-sql";
+import { contactListItem } from "@/lib/contacts/list-contacts";
 import { listContactsSchema } from "@/lib/contacts/schemas";
 import { readDb } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/config";
@@ -16,9 +17,9 @@ export async function contactsExport(user: SessionUser, input: unknown, locale: 
   const f = parseInput(listContactsSchema.omit({ page: true, pageSize: true }), input ?? {});
   const db = opts?.db ?? readDb();
   const date = f.date ?? todayFor(opts);
-  const where = await contactListWhere(db, user, { ...f, page: 1, pageSize: 1 }, date);
+  const where = contactListFilterSql(user, f, date);
   const [rows, counties] = await Promise.all([
-    collect((skip, take) => db.contact.findMany({ where, include: CONTACT_LIST_INCLUDE, orderBy: CONTACT_LIST_ORDER, skip, take })),
+    collect(async (skip, take) => (await selectContactList(db, where, { skip, take })).rows),
     countyNames(locale),
   ]);
   return {
