@@ -61,7 +61,7 @@ export function ActionDialog({
             setOpen(true);
           }}
           aria-haspopup="dialog"
-          className={size === "small" ? "px-3! py-1! text-xs!" : ""}
+          className={size === "small" ? "btn-sm" : ""}
         >
           {label}
         </Button>

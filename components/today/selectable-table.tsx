@@ -74,7 +74,7 @@ export function SelectableTable({ headers, rows, empty, caption, bulk }: { heade
                     </td>
                   ) : null}
                   {r.cells.map((c, i) => (
-                    <td key={i} className="px-3 py-2 align-top whitespace-nowrap">
+                    <td key={i} className="cell">
                       {c}
                     </td>
                   ))}

@@ -2,19 +2,10 @@ import type { ReactNode } from "react";
 
 export type Tone = "slate" | "teal" | "amber" | "red" | "sky" | "violet" | "green";
 
-const TONES: Record<Tone, string> = {
-  slate: "bg-slate-100 text-slate-700 ring-slate-200",
-  teal: "bg-teal-50 text-teal-800 ring-teal-200",
-  amber: "bg-amber-50 text-amber-800 ring-amber-200",
-  red: "bg-red-50 text-red-800 ring-red-200",
-  sky: "bg-sky-50 text-sky-800 ring-sky-200",
-  violet: "bg-violet-50 text-violet-800 ring-violet-200",
-  green: "bg-green-50 text-green-800 ring-green-200",
-};
-
+/** A badge in one tone: component classes `badge badge-<tone>` (app/globals.css). */
 export function Badge({ tone = "slate", children }: { tone?: Tone; children: ReactNode }) {
   return (
-    <span className={`badge ${TONES[tone]}`}>
+    <span className={`badge badge-${tone}`}>
       {children}
     </span>
   );

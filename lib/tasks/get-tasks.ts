@@ -1,13 +1,12 @@
 import { assertCan } from "@/lib/auth/permissions";
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
-import { fromDbDate, toDbDate } from "@/lib/calendar";
+import { fromDbDate } from "@/lib/calendar";
 import { prisma, readDb } from "@/lib/db";
-import { addDays, diffDays } from "@/lib/isolation/dates";
+import { diffDays } from "@/lib/isolation/dates";
 import { maskTail, personName } from "@/lib/privacy/mask";
 import { todayFor, type ServiceOptions } from "@/lib/transaction";
 import { parseInput } from "@/lib/validation/parse-input";
-import { openTests } from "./open-tests";
 import { getTasksSchema, ITEM_KINDS, type PersonTasks, type TaskFilters, type TasksPage } from "./schemas";
 import { todayPage, type TodayWhere } from "./today-query";
 
@@ -29,7 +28,8 @@ export function todayWhere(user: SessionUser, f: Pick<TaskFilters, "category" | 
  * GET /api/v1/tasks and the Today page: one row per person under management with open items
  * on `date` (tests due and overdue, missing health checks, transfer, release, placement,
  * symptoms), most urgent first, a page at a time, with the counts per kind. Grouping, counting
- * and ordering happen in SQL (lib/tasks/today-query.ts); only the page's people are detailed.
+ * and ordering happen in SQL (lib/tasks/today-query.ts), and the page's people are detailed in
+ * the same statement: one round trip when the day's stored rows are up to date.
  */
 export async function getTasks(user: SessionUser, input: unknown = {}, opts?: ServiceOptions): Promise<TasksPage> {
   assertCan(user, "contact:read");
@@ -39,22 +39,10 @@ export async function getTasks(user: SessionUser, input: unknown = {}, opts?: Se
   // The current day's rows are kept per county and brought up to date on the primary (ADR 0026).
   const db = opts?.db ?? (date === today ? prisma() : readDb());
   const { counts, rows } = await todayPage(db, date, todayWhere(user, f), f.kind, f.pageSize, (f.page - 1) * f.pageSize, { today });
-  const ids = rows.map((r) => r.id);
-
-  const [tests, checks, slots] = await Promise.all([
-    openTests(db, user, { contactIds: ids, before: addDays(date, 1) }),
-    db.healthCheck.findMany({
-      where: { contactId: { in: rows.filter((r) => r.flags.symptomatic).map((r) => r.id) }, date: { in: rows.flatMap((r) => (r.flags.symptomatic && r.symDate ? [r.symDate] : [])) } },
-      orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-    }),
-    // The day's slots already recorded, for the missing ones.
-    db.healthCheck.findMany({ where: { contactId: { in: ids }, date: toDbDate(date) }, select: { contactId: true, slot: true } }),
-  ]);
-
   const items: PersonTasks[] = rows.map((r) => {
-    const own = tests.filter((t) => t.contactId === r.id);
-    const sym = r.flags.symptomatic ? checks.find((h) => h.contactId === r.id && fromDbDate(h.date) === fromDbDate(r.symDate!)) : undefined;
-    const have = new Set(slots.filter((s) => s.contactId === r.id).map((s) => s.slot));
+    const own = r.openTests;
+    const sym = r.flags.symptomatic ? r.symCheck : null;
+    const have = new Set(r.slotsToday);
     return {
       contactId: r.id,
       version: r.version,
@@ -70,7 +58,7 @@ export async function getTasks(user: SessionUser, input: unknown = {}, opts?: Se
       assignedToName: r.assignedToName,
       releaseDate: fromDbDate(r.releaseDate),
       kinds: ITEM_KINDS.filter((k) => r.flags[k]),
-      symptomatic: sym ? { date: fromDbDate(sym.date), temperature: Number(sym.temperature), symptoms: sym.symptoms } : null,
+      symptomatic: sym ? { date: sym.date, temperature: Number(sym.temperature), symptoms: sym.symptoms } : null,
       overdueTests: own
         .filter((t) => t.date < date)
         .map((t) => ({ date: t.date, phase: t.phase as PersonTasks["testsDue"][number]["phase"], doubleSample: t.doubleSample, pending: t.pending, daysOverdue: diffDays(date, t.date) })),

@@ -25,6 +25,24 @@ export interface OpenTestFilter {
   contactIds?: string[];
 }
 
+/**
+ * The open tests' FROM … WHERE over st (the scheduled test), p (its active plan) and c (the
+ * contact), under `conditions`: the one definition that openTests and Today's page
+ * (lib/tasks/today-query.ts) share.
+ */
+export function openTestsFrom(conditions: Prisma.Sql[]): Prisma.Sql {
+  return Prisma.sql`FROM "ScheduledTest" st
+    JOIN "IsolationPlan" p ON p."id" = st."planId" AND p."active"
+    JOIN "Contact" c ON c."id" = p."contactId"
+    WHERE ${Prisma.join(conditions, " AND ")}
+      AND NOT EXISTS (SELECT 1 FROM "TestResult" r
+                      WHERE r."contactId" = p."contactId" AND r."sampleDate" = st."date" AND r."result" IN ('NEGATIVE', 'POSITIVE'))`;
+}
+
+/** Over openTestsFrom's rows: a sample was taken for the test and awaits its result. */
+export const OPEN_TEST_PENDING = Prisma.sql`EXISTS (SELECT 1 FROM "TestResult" r
+  WHERE r."contactId" = p."contactId" AND r."sampleDate" = st."date" AND r."result" = 'PENDING')`;
+
 export async function openTests(db: Db, user: SessionUser, filter: OpenTestFilter = {}): Promise<OpenTest[]> {
   const scope = countyScope(user);
   const conditions: Prisma.Sql[] = [Prisma.sql`c."status" = 'ACTIVE'`];
@@ -36,15 +54,8 @@ export async function openTests(db: Db, user: SessionUser, filter: OpenTestFilte
     conditions.push(Prisma.sql`c."id" = ANY(${filter.contactIds}::uuid[])`);
   }
   const rows = await db.$queryRaw<{ contactId: string; date: Date; phase: string; doubleSample: boolean; pending: boolean }[]>`
-    SELECT p."contactId", st."date", st."phase"::text AS "phase", st."doubleSample",
-      EXISTS (SELECT 1 FROM "TestResult" r
-              WHERE r."contactId" = p."contactId" AND r."sampleDate" = st."date" AND r."result" = 'PENDING') AS "pending"
-    FROM "ScheduledTest" st
-    JOIN "IsolationPlan" p ON p."id" = st."planId" AND p."active"
-    JOIN "Contact" c ON c."id" = p."contactId"
-    WHERE ${Prisma.join(conditions, " AND ")}
-      AND NOT EXISTS (SELECT 1 FROM "TestResult" r
-                      WHERE r."contactId" = p."contactId" AND r."sampleDate" = st."date" AND r."result" IN ('NEGATIVE', 'POSITIVE'))
+    SELECT p."contactId", st."date", st."phase"::text AS "phase", st."doubleSample", ${OPEN_TEST_PENDING} AS "pending"
+    ${openTestsFrom(conditions)}
     ORDER BY st."date", p."contactId"`;
   return rows.map((r) => ({ contactId: r.contactId, date: fromDbDate(r.date), phase: r.phase, doubleSample: r.doubleSample, pending: r.pending }));
 }

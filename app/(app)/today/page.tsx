@@ -1,18 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { FeedbackProvider } from "@/components/contacts/feedback";
-import { HealthCheckDialog } from "@/components/contacts/health-check-dialog";
-import { RecordResultDialog } from "@/components/contacts/record-result-dialog";
-import { ReleaseDialog } from "@/components/contacts/release-dialog";
 import { TaskCounts } from "@/components/today/task-counts";
 import { TaskDatePicker } from "@/components/today/date-picker";
 import { TaskFiltersForm } from "@/components/today/task-filters";
-import { PersonCell } from "@/components/today/person-cell";
-import { PersonItems } from "@/components/today/person-items";
 import { RequestsSection } from "@/components/today/requests-section";
-import { SelectableTable } from "@/components/today/selectable-table";
-import { TransferDialog } from "@/components/today/transfer-dialog";
+import { TodayTable } from "@/components/today/today-table";
 import { Pagination } from "@/components/ui/pagination";
-import { CategoryBadge, PhaseBadge } from "@/components/ui/domain-badges";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { ExportLinks } from "@/components/exports/export-links";
@@ -27,7 +20,7 @@ import { todayOf } from "@/lib/calendar";
 import { countyNames } from "@/lib/jurisdictions/counties";
 import { todayRequests } from "@/lib/requests/today-requests";
 import { getTasks } from "@/lib/tasks/get-tasks";
-import { getTasksSchema, type ItemKind, type PersonTasks, type TaskFilters } from "@/lib/tasks/schemas";
+import { getTasksSchema, type ItemKind, type TaskFilters } from "@/lib/tasks/schemas";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const FILTER_KEYS = ["category", "phase", "siteId", "assignedTo", "kind", "countyCode"] as const;
@@ -89,47 +82,6 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
     return s ? `/today?${s}` : "/today";
   };
 
-  const actions = (p: PersonTasks) => {
-    const firstTest = p.overdueTests[0] ?? p.testsDue[0];
-    return (
-      <span className="flex flex-wrap gap-1">
-        {may.test && firstTest ? <RecordResultDialog contactId={p.contactId} personName={p.personName} sampleDate={firstTest.date} doubleSample={firstTest.doubleSample} today={today} size="small" /> : null}
-        {may.health && p.missingSlots.length ? (
-          <HealthCheckDialog contactId={p.contactId} personName={p.personName} date={actionDate} slot={p.missingSlots[0]!} today={today} size="small" />
-        ) : null}
-        {may.transfer && p.kinds.includes("transfer") ? <TransferDialog contactId={p.contactId} personName={p.personName} date={actionDate} today={today} /> : null}
-        {may.release && (p.kinds.includes("releaseDue") || p.kinds.includes("releaseOverdue")) ? (
-          <ReleaseDialog contactId={p.contactId} personName={p.personName} releaseDate={p.releaseDate} today={today} size="small" variant="primary" />
-        ) : null}
-      </span>
-    );
-  };
-  const rows = result.items.map((p) => ({
-    key: p.contactId,
-    id: p.contactId,
-    version: p.version,
-    label: `${p.personName}${p.phoneTail ? ` (${p.phoneTail.slice(-4)})` : ""}`,
-    alert: p.kinds[0] === "symptomatic",
-    cells: [
-      <span key="p" className="flex flex-col">
-        <PersonCell contactId={p.contactId} name={p.personName} />
-        <span className="text-xs text-slate-500 tabular-nums" data-testid="person-tails">
-          {[p.idTail ? `ID …${p.idTail.slice(-4)}` : null, p.phoneTail ? `☎ …${p.phoneTail.slice(-4)}` : null].filter(Boolean).join(" · ") || "—"}
-        </span>
-      </span>,
-      <span key="c" className="flex flex-col gap-1">
-        <CategoryBadge category={p.category} />
-        {p.phase ? <PhaseBadge phase={p.phase} /> : null}
-      </span>,
-      <PersonItems key="i" p={p} />,
-      <span key="s" className="flex flex-col text-xs text-slate-600">
-        <span>{p.siteName ?? "—"}</span>
-        <span>{p.assignedToName ?? t("unassigned")}</span>
-      </span>,
-      <span key="a">{actions(p)}</span>,
-    ],
-  }));
-
   return (
     <FeedbackProvider>
       <div className="space-y-6">
@@ -153,13 +105,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
             {t("people")}
           </h2>
           <TaskFiltersForm filters={filters} date={date} sites={sites} staff={staff} />
-          <SelectableTable
-            caption={t("people")}
-            headers={[t("columns.person"), t("columns.category"), t("columns.items"), `${t("columns.site")} / ${t("columns.assignee")}`, t("columns.action")]}
-            rows={rows}
-            empty={t("peopleEmpty")}
-            bulk={bulkActions.length && user.countyCode ? { actions: bulkActions, sites, staff, today } : null}
-          />
+          <TodayTable items={result.items} may={may} today={today} actionDate={actionDate} bulk={bulkActions.length && user.countyCode ? { actions: bulkActions, sites, staff, today } : null} />
           <Pagination
             page={result.page}
             pageSize={result.pageSize}
