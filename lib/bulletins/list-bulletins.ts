@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/user";
 import { notFound } from "@/lib/errors";
 import { Prisma, readDb } from "@/lib/db";
+import { readRows } from "@/lib/db-read";
 import type { Bulletin } from "@/lib/generated/prisma/client";
 import { dbFor, type ServiceOptions } from "@/lib/transaction";
 import { bulletinView, publicBulletinView, type BulletinView, type PublicBulletin } from "./bulletin-view";
@@ -28,23 +29,25 @@ export async function getBulletin(user: SessionUser, id: string, opts?: ServiceO
 }
 
 // The public reads are signed out and the most frequent: one SQL statement each (the query
-// builder's relation include cost ten times the statement; scripts/bench/dashboard.ts).
+// builder's relation include cost ten times the statement; scripts/bench/dashboard.ts), read
+// through pg directly (lib/db-read.ts).
 type PublishedRow = Bulletin & { correctedById: string | null };
-const published = (where: Prisma.Sql, limit: number) => Prisma.sql`
+/** The published bulletins under `where`, newest first (the benchmark sends it as raw SQL too). */
+export const publishedSql = (where: Prisma.Sql, limit: number) => Prisma.sql`
   SELECT b.*, (SELECT c."id" FROM "Bulletin" c WHERE c."correctsId" = b."id" LIMIT 1) AS "correctedById"
   FROM "Bulletin" b WHERE b."status" = 'PUBLISHED' AND ${where}
   ORDER BY b."date" DESC, b."revision" DESC LIMIT ${limit}`;
 const asRow = ({ correctedById, ...b }: PublishedRow) => ({ ...b, correctedBy: correctedById ? { id: correctedById } : null });
 
 export async function listPublishedBulletins(opts?: ServiceOptions): Promise<PublicBulletin[]> {
-  const rows = await (opts?.db ?? readDb()).$queryRaw<PublishedRow[]>(published(Prisma.sql`true`, PUBLIC_LIST_LIMIT));
+  const rows = await readRows<PublishedRow>(opts?.db ?? readDb(), publishedSql(Prisma.sql`true`, PUBLIC_LIST_LIMIT));
   return rows.map((r) => publicBulletinView(asRow(r)));
 }
 
 /** One published bulletin; a draft or an unknown id is not found. */
 export async function getPublishedBulletin(id: string, opts?: ServiceOptions): Promise<PublicBulletin> {
   if (!isUuid(id)) throw notFound();
-  const [row] = await (opts?.db ?? readDb()).$queryRaw<PublishedRow[]>(published(Prisma.sql`b."id" = ${id}::uuid`, 1));
+  const [row] = await readRows<PublishedRow>(opts?.db ?? readDb(), publishedSql(Prisma.sql`b."id" = ${id}::uuid`, 1));
   if (!row) throw notFound();
   return publicBulletinView(asRow(row));
 }

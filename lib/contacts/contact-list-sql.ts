@@ -7,6 +7,7 @@ import { inCountySql, scopeCounty } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import { toDbDate } from "@/lib/calendar";
 import { Prisma, type Db } from "@/lib/db";
+import { readRows } from "@/lib/db-read";
 import { contactRow, day, instant, personRow, type Json } from "@/lib/db-json";
 import type { Contact, IsolationPlan, Person, PlanPhase } from "@/lib/generated/prisma/client";
 import { personSearchSql } from "@/lib/persons/search";
@@ -99,7 +100,9 @@ export async function selectContactList(
   const counted = page.countUpTo
     ? Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM "Contact" c WHERE ${where} ORDER BY c."countyCode" LIMIT ${page.countUpTo}) x)`
     : Prisma.sql`NULL::int`;
-  const [row] = await db.$queryRaw<{ counted: number | null; items: RawItem[] | null }[]>`
+  const [row] = await readRows<{ counted: number | null; items: RawItem[] | null }>(
+    db,
+    Prisma.sql`
     SELECT ${counted} AS "counted", (
       SELECT json_agg(json_build_object('contact', to_json(c), 'person', (SELECT to_json(p) FROM "Person" p WHERE p."id" = c."personId"), 'plan', (
           SELECT json_build_object('plan', to_json(pl),
@@ -108,6 +111,7 @@ export async function selectContactList(
         ORDER BY c."identifiedDate" DESC, c."createdAt" DESC, c."id" ASC)
       FROM (SELECT * FROM "Contact" c WHERE ${where}
             ORDER BY c."identifiedDate" DESC, c."createdAt" DESC, c."id" ASC LIMIT ${page.take} OFFSET ${page.skip}) c
-    ) AS "items"`;
+    ) AS "items"`,
+  );
   return { rows: (row?.items ?? []).map(listedContact), counted: row?.counted ?? null };
 }

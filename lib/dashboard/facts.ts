@@ -2,6 +2,7 @@
 // figures of each day. Two index range scans per request whatever the number of contacts: the
 // sums of everything before the range (stocks and cumulative counts), and the rows inside it.
 import { Prisma, type Db } from "@/lib/db";
+import { readRows } from "@/lib/db-read";
 import { fromDbDate, toDbDate } from "@/lib/calendar";
 import { addDays } from "@/lib/isolation/dates";
 import { PHASE_KIND_VALUES } from "@/lib/validation/fields";
@@ -59,7 +60,7 @@ interface FactRow {
  */
 export async function readFacts(db: Db, countyCodes: string[] | null, from: string, to: string, together = false, hours = true): Promise<FactRow[]> {
   if (countyCodes?.length === 0) return [];
-  return db.$queryRaw<FactRow[]>(factsQuery(countyCodes, from, to, together, hours));
+  return readRows<FactRow>(db, factsQuery(countyCodes, from, to, together, hours));
 }
 
 /** The one query behind every dashboard read (the benchmark runs it by hand too). */

@@ -2,6 +2,7 @@
 // docs/decisions/0007-dashboard-facts.md). No user, no permission check: callers (the dashboard
 // services, the daily bulletin) decide the counties. Counts only, no personal data.
 import { Prisma, readDb, type Db } from "@/lib/db";
+import { readRows } from "@/lib/db-read";
 import { readFacts, foldFacts, type DayFigures } from "./facts";
 
 export type { DayFigures } from "./facts";
@@ -35,9 +36,11 @@ const known = (c: Counties) => (Array.isArray(c) ? c : null);
 /** Active sites and their rooms by county: reference data, a few rows per county. */
 async function siteCapacity(db: Db, countyCodes: string[] | null): Promise<Map<string, { count: number; capacity: number }>> {
   const inView = countyCodes ? Prisma.sql`AND "countyCode" = ANY(${countyCodes}::varchar[])` : Prisma.empty;
-  const groups = await db.$queryRaw<{ countyCode: string; count: number; capacity: number }[]>`
-    SELECT "countyCode", count(*)::int AS "count", COALESCE(sum("capacity"), 0)::int AS "capacity"
-    FROM "IsolationSite" WHERE "active" ${inView} GROUP BY 1`;
+  const groups = await readRows<{ countyCode: string; count: number; capacity: number }>(
+    db,
+    Prisma.sql`SELECT "countyCode", count(*)::int AS "count", COALESCE(sum("capacity"), 0)::int AS "capacity"
+      FROM "IsolationSite" WHERE "active" ${inView} GROUP BY 1`,
+  );
   return new Map(groups.map((g) => [g.countyCode, { count: g.count, capacity: g.capacity }]));
 }
 

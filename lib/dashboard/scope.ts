@@ -1,6 +1,7 @@
 import { countyScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/user";
 import { Prisma, type Db } from "@/lib/db";
+import { readRows } from "@/lib/db-read";
 import { notFound } from "@/lib/errors";
 
 /**
@@ -16,8 +17,10 @@ export async function countiesInView(db: Db, user: SessionUser, county?: string)
   const which = code
     ? Prisma.sql`j."code" = ${code}`
     : Prisma.sql`(j."active" OR EXISTS (SELECT 1 FROM "Case" c WHERE c."countyCode" = j."code") OR EXISTS (SELECT 1 FROM "Contact" c WHERE c."countyCode" = j."code"))`;
-  const rows = await db.$queryRaw<{ code: string; nameZh: string; nameEn: string }[]>`
-    SELECT j."code", j."nameZh", j."nameEn" FROM "Jurisdiction" j WHERE j."level" = 'COUNTY' AND ${which} ORDER BY j."code"`;
+  const rows = await readRows<{ code: string; nameZh: string; nameEn: string }>(
+    db,
+    Prisma.sql`SELECT j."code", j."nameZh", j."nameEn" FROM "Jurisdiction" j WHERE j."level" = 'COUNTY' AND ${which} ORDER BY j."code"`,
+  );
   if (county && rows.length === 0) throw notFound();
   return rows;
 }

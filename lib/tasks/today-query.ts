@@ -4,6 +4,7 @@
 // item are counted per kind and one page of them, most urgent first, is returned. The flags
 // ask the questions of lib/isolation/alerts.ts in SQL, with its constants.
 import { Prisma, type Db } from "@/lib/db";
+import { readRows } from "@/lib/db-read";
 import { toDbDate } from "@/lib/calendar";
 import { ITEM_KINDS, type ItemKind } from "./schemas";
 import { countiesOf, refreshToday, storedRows } from "./today-cache";
@@ -148,7 +149,7 @@ export async function todayPage(
   const day = toDbDate(date);
   const stored = source.today === date && !where.contactIds;
   const statement = todayStatement(day, where, kind, limit, offset, stored);
-  let rows = stored ? await db.$queryRaw<RawRow[]>(statement) : await withoutJit<RawRow[]>(db, statement);
+  let rows = stored ? await readRows<RawRow>(db, statement) : await withoutJit<RawRow[]>(db, statement);
   if (stored && !rows[0]?.fresh) {
     rows = await withoutJit<RawRow[]>(db, statement, async (tx) => refreshToday(tx, await countiesOf(tx, where), date, day));
   }

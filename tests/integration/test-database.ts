@@ -7,8 +7,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createClient } from "@/lib/db";
 import { startEmbeddedPostgres } from "../../scripts/embedded-postgres";
 
 const migrationsDir = path.resolve(__dirname, "../../prisma/migrations");
@@ -59,7 +59,7 @@ export async function createTestDatabase(serverUrl: string | undefined): Promise
   if (!serverUrl) {
     const embedded = await startEmbeddedPostgres({});
     await applyMigrations(embedded.url);
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: embedded.url, max: 10 }) });
+    const prisma = createClient({ connectionString: embedded.url, max: 10 });
     return {
       schema: "public",
       url: embedded.url,
@@ -80,7 +80,7 @@ export async function createTestDatabase(serverUrl: string | undefined): Promise
   }
   const url = withSearchPath(serverUrl, schema);
   await applyMigrations(url);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }, { schema }) });
+  const prisma = createClient({ connectionString: url, max: 10, schema });
   return {
     schema,
     url,
