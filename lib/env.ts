@@ -34,6 +34,12 @@ const envSchema = z.object({
       })
       .optional(),
   ),
+  /**
+   * Seconds between the rounds that rebuild each county's Today rows for a new day before its
+   * first reader (lib/tasks/today-warm.ts); 0 turns them off. `npm start` on the embedded
+   * database turns them off unless set.
+   */
+  TODAY_WARM_SECONDS: z.preprocess(unsetIfBlank, z.coerce.number({ error: "TODAY_WARM_SECONDS must be a whole number" }).int().min(0).max(86_400).default(60)),
   /** bcrypt work factor; tests lower it to keep runs short. */
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
 });

@@ -120,6 +120,8 @@ async function startWith(supervisor: Supervisor) {
     NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     ...(secret ? { NEXTAUTH_SECRET: secret } : {}),
+    // The embedded database is one session: no background rounds on it unless asked for.
+    ...(embedded && !process.env.TODAY_WARM_SECONDS ? { TODAY_WARM_SECONDS: "0" } : {}),
   };
   let notes: string[] = [];
   if (embedded || process.env.TRACER_SKIP_SETUP !== "1") {

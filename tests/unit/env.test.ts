@@ -42,6 +42,14 @@ describe("environment", () => {
     }
   });
 
+  it("warms Today every 60 s by default; 0 turns it off; a bad value is named", () => {
+    expect(parseEnv({ DATABASE_URL: URL }).TODAY_WARM_SECONDS).toBe(60);
+    expect(parseEnv({ DATABASE_URL: URL, TODAY_WARM_SECONDS: "" }).TODAY_WARM_SECONDS).toBe(60);
+    expect(parseEnv({ DATABASE_URL: URL, TODAY_WARM_SECONDS: "0" }).TODAY_WARM_SECONDS).toBe(0);
+    expect(parseEnv({ DATABASE_URL: URL, TODAY_WARM_SECONDS: "300" }).TODAY_WARM_SECONDS).toBe(300);
+    for (const bad of ["-1", "1.5", "often"]) expect(() => parseEnv({ DATABASE_URL: URL, TODAY_WARM_SECONDS: bad }), bad).toThrow(/TODAY_WARM_SECONDS/);
+  });
+
   it("takes an optional read replica URL; blank is unset", () => {
     expect(parseEnv({ DATABASE_URL: URL }).DATABASE_READ_URL).toBeUndefined();
     expect(parseEnv({ DATABASE_URL: URL, DATABASE_READ_URL: "" }).DATABASE_READ_URL).toBeUndefined();

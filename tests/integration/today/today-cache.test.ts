@@ -17,6 +17,7 @@ import { assignSite } from "@/lib/sites/assign-site";
 import { createSite } from "@/lib/sites/create-site";
 import { getTasks, todayWhere } from "@/lib/tasks/get-tasks";
 import { todayPage } from "@/lib/tasks/today-query";
+import { warmToday } from "@/lib/tasks/today-warm";
 import type { SessionUser } from "@/lib/auth/user";
 import { at, caseBody, closeRow, MAERKANG, seedFixtures, type Users } from "../registry/fixtures";
 
@@ -120,5 +121,32 @@ describe("Today kept per county", () => {
     const after = await expectSame(u.mk);
     expect(after.counts.symptomatic).toBe(before + 1);
     expect(after.items[0]!.contactId).toBe(ids.site);
+  });
+
+  it("reads the stored rows without writing when nothing was marked, and sees a mark at once", async () => {
+    await getTasks(u.mk, {}, { now });
+    const built = await prisma().todayDay.findUniqueOrThrow({ where: { countyCode: MAERKANG } });
+    const first = await getTasks(u.mk, {}, { now });
+    // Nothing marked: the same rows, and the county's state untouched (no rebuild, no transaction).
+    expect(await prisma().todayDay.findUniqueOrThrow({ where: { countyCode: MAERKANG } })).toEqual(built);
+    expect((await getTasks(u.mk, {}, { now })).items).toEqual(first.items);
+    // A write marks its person; the next read recomputes them before answering.
+    await recordHealthCheck(u.mk, ids.general!, { date: DAY, slot: "MORNING", temperature: 38.4 }, { now });
+    expect(await prisma().todayStale.count({ where: { countyCode: MAERKANG } })).toBeGreaterThan(0);
+    const after = await expectSame(u.mk);
+    expect(after.items[0]!.kinds[0]).toBe("symptomatic");
+    expect(after.items.some((i) => i.contactId === ids.general && i.kinds.includes("symptomatic"))).toBe(true);
+    expect(await prisma().todayStale.count({ where: { countyCode: MAERKANG } })).toBe(0);
+  });
+
+  it("is warmed for a new day before its first reader, once per county", async () => {
+    const next = "2026-03-18";
+    expect(await warmToday({ now: at(next) })).toEqual([MAERKANG]);
+    const state = await prisma().todayDay.findUniqueOrThrow({ where: { countyCode: MAERKANG } });
+    expect(state.day.toISOString().slice(0, 10)).toBe(next);
+    // A second round finds nothing to do, and the day's first read uses the warmed rows.
+    expect(await warmToday({ now: at(next) })).toEqual([]);
+    await expectSame(u.mk, {}, next);
+    expect(await prisma().todayDay.findUniqueOrThrow({ where: { countyCode: MAERKANG } })).toEqual(state);
   });
 });
