@@ -16,7 +16,7 @@ export type { ListContactsFilter } from "./contact-list-sql";
 
 /**
  * GET /api/v1/contacts: a page of contacts in scope, with the phase in force on `date`. The page
- * and the capped total are one hand-written statement
+ * and the capped total are a hand-written statement each, sent together
  * (docs/decisions/0031-list-pages-in-one-statement.md).
  */
 export async function listContacts(user: SessionUser, input: unknown, opts?: ListOptions) {

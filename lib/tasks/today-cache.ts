@@ -12,14 +12,30 @@ import { flagged, q, type TodayWhere } from "./today-flags";
 
 const COLUMNS = ["countyCode", "contactId", "version", "category", "siteId", "assignedToId", "name", "phase", "releaseDate", "homeStart", "symDate", "lateness", "rank", ...ITEM_KINDS];
 
-/** The people with open items among `where`, computed now, into TodayRow. */
-function insertRows(day: Date, where: TodayWhere): Prisma.Sql {
-  return Prisma.sql`
-    WITH ${flagged(day, where)}
-    INSERT INTO "TodayRow" (${Prisma.join(COLUMNS.map(q))})
+const COUNTED = ["people", ...ITEM_KINDS];
+
+/** Counts of the people and of each kind among the rows `from` gives (one row). */
+function countsOf(from: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::int AS "people", ${Prisma.join(ITEM_KINDS.map((k) => Prisma.sql`count(*) FILTER (WHERE ${q(k)})::int AS ${q(k)}`))} FROM ${from}`;
+}
+
+/** TodayCount of `countyCode` moved by the counts of relation `rel`, added (+) or taken back (-). */
+function moveCounts(countyCode: string, rel: string, sign: "+" | "-"): Prisma.Sql {
+  const set = Prisma.join(COUNTED.map((k) => Prisma.sql`${q(k)} = t.${q(k)} ${Prisma.raw(sign)} g.${q(k)}`));
+  return Prisma.sql`UPDATE "TodayCount" t SET ${set} FROM (${countsOf(Prisma.raw(rel))}) g WHERE t."countyCode" = ${countyCode}`;
+}
+
+/**
+ * The people with open items among `where`, computed now, into TodayRow; with `countyCode`, their
+ * counts are added to that county's TodayCount in the same statement.
+ */
+function insertRows(day: Date, where: TodayWhere, countyCode?: string): Prisma.Sql {
+  const insert = Prisma.sql`INSERT INTO "TodayRow" (${Prisma.join(COLUMNS.map(q))})
     SELECT r."countyCode", r."id", r."version", r."category", r."siteId", r."assignedToId", r."name", r."phase",
       r."releaseDate", r."homeStart", r."symDate", r."lateness"::int, r."rank"::int, ${Prisma.join(ITEM_KINDS.map((k) => Prisma.sql`COALESCE(r.${q(k)}, false)`))}
     FROM r WHERE r."rank" IS NOT NULL`;
+  if (!countyCode) return Prisma.sql`WITH ${flagged(day, where)} ${insert}`;
+  return Prisma.sql`WITH ${flagged(day, where)}, ins AS (${insert} RETURNING *) ${moveCounts(countyCode, "ins", "+")}`;
 }
 
 /**
@@ -31,19 +47,25 @@ function insertRows(day: Date, where: TodayWhere): Prisma.Sql {
 export async function refreshToday(tx: Db, countyCodes: string[], date: string, day: Date): Promise<void> {
   for (const countyCode of [...new Set(countyCodes)].sort()) {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`tracer.today:${countyCode}`}))`;
-    const [state] = await tx.$queryRaw<{ day: Date }[]>`SELECT "day" FROM "TodayDay" WHERE "countyCode" = ${countyCode}`;
-    if (state && fromDbDate(state.day) === date) {
+    const [state] = await tx.$queryRaw<{ day: Date; counted: boolean }[]>`SELECT d."day", EXISTS (SELECT 1 FROM "TodayCount" c WHERE c."countyCode" = d."countyCode") AS "counted"
+      FROM "TodayDay" d WHERE d."countyCode" = ${countyCode}`;
+    if (state && state.counted && fromDbDate(state.day) === date) {
       // Only marks committed by now are taken; a running writer's mark stays for the next read.
       const marked = await tx.$queryRaw<{ contactId: string }[]>`DELETE FROM "TodayStale" WHERE "countyCode" = ${countyCode} RETURNING "contactId"`;
       if (marked.length === 0) continue;
       const ids = [...new Set(marked.map((m) => m.contactId))];
-      await tx.$executeRaw`DELETE FROM "TodayRow" WHERE "countyCode" = ${countyCode} AND "contactId" = ANY(${ids}::uuid[])`;
-      await tx.$executeRaw(insertRows(day, { countyCode, contactIds: ids }));
+      // The marked people's rows and their share of the counts go; their new rows and share come.
+      await tx.$executeRaw`WITH gone AS (DELETE FROM "TodayRow" WHERE "countyCode" = ${countyCode} AND "contactId" = ANY(${ids}::uuid[]) RETURNING *)
+        ${moveCounts(countyCode, "gone", "-")}`;
+      await tx.$executeRaw(insertRows(day, { countyCode, contactIds: ids }, countyCode));
       continue;
     }
     await tx.$executeRaw`DELETE FROM "TodayStale" WHERE "countyCode" = ${countyCode}`;
     await tx.$executeRaw`DELETE FROM "TodayRow" WHERE "countyCode" = ${countyCode}`;
     await tx.$executeRaw(insertRows(day, { countyCode }));
+    await tx.$executeRaw`DELETE FROM "TodayCount" WHERE "countyCode" = ${countyCode}`;
+    await tx.$executeRaw`INSERT INTO "TodayCount" ("countyCode", ${Prisma.join(COUNTED.map(q))})
+      SELECT ${countyCode}, g.* FROM (${countsOf(Prisma.sql`"TodayRow" WHERE "countyCode" = ${countyCode}`)}) g`;
     await tx.$executeRaw`INSERT INTO "TodayDay" ("countyCode", "day", "builtAt") VALUES (${countyCode}, ${day}::date, now())
       ON CONFLICT ("countyCode") DO UPDATE SET "day" = EXCLUDED."day", "builtAt" = EXCLUDED."builtAt"`;
   }

@@ -86,8 +86,8 @@ type RawRow = Omit<TodayRow, "flags"> &
   Record<ItemKind, boolean> &
   Record<`n_${ItemKind}` | "n_people", number | null> & { fresh: boolean; openTestList: TodayTest[] | null; symCheck: TodayDetail["symCheck"]; slotsToday: string[] | null };
 
-/** Whether every county of `where` has stored rows of `day` and no person marked since. */
-function freshSql(day: Date, where: TodayWhere): Prisma.Sql {
+/** Whether every county of `where` has stored rows and counts of `day` and no person marked since. */
+export function freshSql(day: Date, where: TodayWhere): Prisma.Sql {
   const which = where.countyCode
     ? Prisma.sql`j."code" = ${where.countyCode}`
     : where.countyCodes
@@ -96,6 +96,7 @@ function freshSql(day: Date, where: TodayWhere): Prisma.Sql {
   return Prisma.sql`fresh AS (SELECT NOT EXISTS (
       SELECT 1 FROM "Jurisdiction" j WHERE j."level" = 'COUNTY' AND ${which}
         AND (NOT EXISTS (SELECT 1 FROM "TodayDay" d WHERE d."countyCode" = j."code" AND d."day" = ${day}::date)
+             OR NOT EXISTS (SELECT 1 FROM "TodayCount" c WHERE c."countyCode" = j."code")
              OR EXISTS (SELECT 1 FROM "TodayStale" s WHERE s."countyCode" = j."code"))) AS "fresh")`;
 }
 

@@ -70,7 +70,14 @@ async function main() {
   const busiest = await db.contact.groupBy({ by: ["countyCode"], where: { status: "ACTIVE" }, _count: { _all: true }, orderBy: { _count: { countyCode: "desc" } }, take: 1 });
   const countyCode = busiest[0]?.countyCode;
   if (!countyCode) throw new Error("No ACTIVE contacts in this database: seed it first (npm run seed:scale or npm run db:seed).");
-  const sample = await db.contact.findFirstOrThrow({ where: { countyCode, status: "ACTIVE", person: { name: { not: "" } } }, include: { person: true }, orderBy: { createdAt: "desc" } });
+  // A three-character name where there is one: the search then takes the trigram path (ADR 0029).
+  const [threeChars] = await db.$queryRaw<{ id: string }[]>`SELECT c."id" FROM "Contact" c JOIN "Person" p ON p."id" = c."personId"
+    WHERE c."countyCode" = ${countyCode} AND c."status" = 'ACTIVE' AND char_length(p."name") = 3 ORDER BY c."createdAt" DESC LIMIT 1`;
+  const sample = await db.contact.findFirstOrThrow({
+    where: threeChars ? { id: threeChars.id } : { countyCode, status: "ACTIVE", person: { name: { not: "" } } },
+    include: { person: true },
+    orderBy: { createdAt: "desc" },
+  });
   // A typical case of the county (15–30 contacts), for the case page.
   const [someCase] = await db.$queryRaw<{ id: string }[]>`SELECT "sourceCaseId" AS "id" FROM "Contact" WHERE "countyCode" = ${countyCode} AND "sourceCaseId" IS NOT NULL
     GROUP BY 1 HAVING count(*) BETWEEN 15 AND 30 LIMIT 1`;

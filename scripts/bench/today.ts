@@ -90,7 +90,13 @@ async function main() {
   const staff = { id: "00000000-0000-4000-8000-0000000000b1", username: "bench", displayName: "bench", role: "COUNTY_STAFF" as const, countyCode };
 
   // A person with a phone (and a document where the data has them), as a search would look for.
+  // A three-character name where there is one, so that "a full name" takes the trigram path
+  // (one or two characters are looked up in the name's pieces, ADR 0029, measured below).
+  const [threeChars] = await db.$queryRaw<{ id: string }[]>`SELECT c."id" FROM "Contact" c JOIN "Person" p ON p."id" = c."personId"
+    WHERE c."countyCode" = ${countyCode} AND c."status" = 'ACTIVE' AND char_length(p."name") = 3 AND p."idNumber" IS NOT NULL AND p."phone" IS NOT NULL
+    ORDER BY c."createdAt" DESC LIMIT 1`;
   const sample =
+    (threeChars ? await db.contact.findUnique({ where: { id: threeChars.id }, include: { person: true } }) : null) ??
     (await db.contact.findFirst({ where: { countyCode, status: "ACTIVE", person: { idNumber: { not: null }, phone: { not: null } } }, include: { person: true }, orderBy: { createdAt: "desc" } })) ??
     (await db.contact.findFirstOrThrow({ where: { countyCode, status: "ACTIVE" }, include: { person: true }, orderBy: { createdAt: "desc" } }));
   // A typical case (15–30 contacts) and the county's largest, for the case page.

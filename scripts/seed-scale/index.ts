@@ -54,7 +54,7 @@ async function main() {
     console.log(`  ${"analyze".padEnd(34)} ${"".padStart(10)}       ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s`);
     // Today's rows are kept per county and built on the first read (ADR 0026): the marks the
     // load left are of no use.
-    await client.query(`TRUNCATE "TodayStale", "TodayRow", "TodayDay"`);
+    await client.query(`TRUNCATE "TodayStale", "TodayRow", "TodayDay", "TodayCount"`);
     t0 = performance.now();
     await client.query(`SELECT dash_rebuild()`);
     const facts = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "DashboardFact"`);

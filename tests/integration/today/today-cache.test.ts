@@ -35,6 +35,12 @@ async function expectSame(user: SessionUser, filters: Record<string, string> = {
   expect(stored.items.map((i) => [i.contactId, i.kinds.join(","), i.version])).toEqual(
     live.rows.map((r) => [r.id, Object.entries(r.flags).filter(([, v]) => v).map(([k]) => k).join(","), r.version]),
   );
+  // The county's kept counts (TodayCount) equal the live counts of everyone in it.
+  if (Object.keys(filters).length === 0 && user.countyCode) {
+    const { countyCode, ...kept } = await prisma().todayCount.findUniqueOrThrow({ where: { countyCode: user.countyCode } });
+    expect(countyCode).toBe(user.countyCode);
+    expect(kept).toEqual(live.counts);
+  }
   return stored;
 }
 

@@ -118,4 +118,19 @@ describe("alertCounts", () => {
     expect(mk).toMatchObject({ countyCode: MAERKANG, placement: 2, sitesNearFull: 1, sitesOver: 0 }); // fever and twinA still unplaced
     expect(wc).toEqual({ countyCode: "513221", symptomatic: 0, placement: 0, releaseOverdue: 0, missedChecks: 0, sitesNearFull: 0, sitesOver: 0 });
   });
+
+  it("reads the current day from the counts kept per county, equal to the live counts, also after a write", async () => {
+    const { alertCounts } = await import("@/lib/tasks/alert-counts");
+    const day = "2026-03-08";
+    const counties = [MAERKANG, "513221"];
+    // `today` = the day asked: the kept rows and counts (TodayCount); otherwise computed live.
+    const kept = await alertCounts(counties, day, undefined, day);
+    expect(kept).toEqual(await alertCounts(counties, day, undefined, "2026-03-09"));
+    expect(await prisma().todayCount.count({ where: { countyCode: { in: counties } } })).toBe(2);
+    const before = kept[0]!.placement;
+    await prisma().contact.update({ where: { id: ids.twinB! }, data: { siteId: null } });
+    const after = await alertCounts(counties, day, undefined, day);
+    expect(after[0]!.placement).toBe(before + 1);
+    expect(after).toEqual(await alertCounts(counties, day, undefined, "2026-03-09"));
+  });
 });
