@@ -64,7 +64,7 @@ async function measure(page: Page, label: string, path: string) {
 async function main() {
   if (!process.env.DATABASE_URL) throw new Error("Set DATABASE_URL to the running app's database (to pick the county and make the bench-today account).");
   const { prisma } = await import("@/lib/db");
-  const { hashPassword } = await import("@/lib/auth/password");
+  const { benchStaff } = await import("./bench-staff");
   const db = prisma();
 
   const busiest = await db.contact.groupBy({ by: ["countyCode"], where: { status: "ACTIVE" }, _count: { _all: true }, orderBy: { _count: { countyCode: "desc" } }, take: 1 });
@@ -82,14 +82,7 @@ async function main() {
   const [someCase] = await db.$queryRaw<{ id: string }[]>`SELECT "sourceCaseId" AS "id" FROM "Contact" WHERE "countyCode" = ${countyCode} AND "sourceCaseId" IS NOT NULL
     GROUP BY 1 HAVING count(*) BETWEEN 15 AND 30 LIMIT 1`;
 
-  const username = "bench-today";
-  const password = process.env.BENCH_PASSWORD ?? "Bench#Today2026";
-  const passwordHash = await hashPassword(password);
-  await db.user.upsert({
-    where: { username },
-    create: { username, displayName: "Bench staff", role: "COUNTY_STAFF", countyCode, passwordHash, mustChangePassword: false },
-    update: { countyCode, passwordHash, active: true, mustChangePassword: false, role: "COUNTY_STAFF", failedSignIns: 0, lockedUntil: null },
-  });
+  const { username, password } = await benchStaff(db, countyCode);
   await db.$disconnect();
 
   const browser = await chromium.launch({

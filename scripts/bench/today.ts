@@ -182,19 +182,11 @@ async function main() {
 
   const base = process.env.BENCH_URL;
   if (base) {
-    // A staff account of the measured county: BENCH_USER's, or "bench-today" made (or reset) here.
-    let username = process.env.BENCH_USER;
-    const password = process.env.BENCH_PASSWORD ?? "Bench#Today2026";
-    if (!username) {
-      username = "bench-today";
-      const { hashPassword } = await import("@/lib/auth/password");
-      const passwordHash = await hashPassword(password);
-      await db.user.upsert({
-        where: { username },
-        create: { username, displayName: "Bench staff", role: "COUNTY_STAFF", countyCode, passwordHash, mustChangePassword: false },
-        update: { countyCode, passwordHash, active: true, mustChangePassword: false, role: "COUNTY_STAFF" },
-      });
-    }
+    // A staff account of the measured county: BENCH_USER's (with BENCH_PASSWORD), or "bench-today" made (or reset) here.
+    const { benchStaff } = await import("./bench-staff");
+    const { username, password } = process.env.BENCH_USER
+      ? { username: process.env.BENCH_USER, password: process.env.BENCH_PASSWORD ?? "" }
+      : await benchStaff(db, countyCode);
     console.log(`over HTTP at ${base} as ${username}:`);
     await http(base, username, password, [
       "/today",
