@@ -54,19 +54,28 @@ interface FactRow {
 
 /**
  * All fact rows needed for [from, to]: sums before `from` (day null) and the days inside. With
- * `together`, the counties are added up in SQL (countyCode "") — fewer rows for a long series.
+ * `together`, the counties are added up (countyCode "") — fewer rows for a long series.
  * `countyCodes` null reads every county, so the read need not wait for the list of counties in
- * view (callers narrow the rows to it; only counties holding cases or contacts have facts).
+ * view (callers narrow the rows to it; only counties holding cases or contacts have facts);
+ * together, that is the prefecture's own facts.
  */
 export async function readFacts(db: Db, countyCodes: string[] | null, from: string, to: string, together = false, hours = true): Promise<FactRow[]> {
   if (countyCodes?.length === 0) return [];
   return readRows<FactRow>(db, factsQuery(countyCodes, from, to, together, hours));
 }
 
-/** The one query behind every dashboard read (the benchmark runs it by hand too). */
+/**
+ * The one query behind every dashboard read (the benchmark runs it by hand too). The prefecture's
+ * facts (countyCode '', kept beside the counties' by the triggers) answer every county together;
+ * a list of counties is added up from theirs.
+ */
 export function factsQuery(countyCodes: string[] | null, from: string, to: string, together: boolean, hours = true): Prisma.Sql {
   const county = together ? Prisma.sql`''::text` : Prisma.sql`"countyCode"`;
-  const inView = countyCodes ? Prisma.sql`"countyCode" = ANY(${countyCodes}::varchar[])` : Prisma.sql`true`;
+  const inView = countyCodes
+    ? Prisma.sql`"countyCode" = ANY(${countyCodes}::varchar[])`
+    : together
+      ? Prisma.sql`"countyCode" = ''`
+      : Prisma.sql`"countyCode" <> ''`;
   // The hours histogram (median tracing time) is most of a long series' rows: left out on request.
   const histogram = hours ? Prisma.empty : Prisma.sql`AND "metric" NOT LIKE ${HOURS_PREFIX + "%"}`;
   return Prisma.sql`

@@ -38,10 +38,16 @@ function rng(seed: number) {
 
 async function factsAndRecount() {
   const db = prisma();
+  // Every county's facts and the prefecture's (countyCode '': the sum of the counties').
   const facts = await db.$queryRaw<{ k: string; v: number }[]>`
-    SELECT "countyCode" || ' ' || "day"::text || ' ' || "metric" AS k, "value" AS v FROM "DashboardFact" WHERE "value" <> 0 ORDER BY 1`;
+    SELECT COALESCE(NULLIF("countyCode", ''), 'prefecture') || ' ' || "day"::text || ' ' || "metric" AS k, "value" AS v
+    FROM "DashboardFact" WHERE "value" <> 0 ORDER BY 1`;
   const recount = await db.$queryRaw<{ k: string; v: number }[]>`
-    SELECT county || ' ' || day::text || ' ' || metric AS k, value::int AS v FROM dash_recount_rows() ORDER BY 1`;
+    SELECT k, v FROM (
+      SELECT county || ' ' || day::text || ' ' || metric AS k, value::int AS v FROM dash_recount_rows()
+      UNION ALL
+      SELECT 'prefecture ' || day::text || ' ' || metric, SUM(value)::int FROM dash_recount_rows() GROUP BY day, metric HAVING SUM(value) <> 0
+    ) r ORDER BY 1`;
   return { facts: facts.map((r) => `${r.k} = ${r.v}`), recount: recount.map((r) => `${r.k} = ${r.v}`) };
 }
 
