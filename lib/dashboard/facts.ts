@@ -3,7 +3,7 @@
 // sums of everything before the range (stocks and cumulative counts), and the rows inside it.
 import { Prisma, type Db } from "@/lib/db";
 import { readRows } from "@/lib/db-read";
-import { fromDbDate, toDbDate } from "@/lib/calendar";
+import { toDbDate } from "@/lib/calendar";
 import { addDays } from "@/lib/isolation/dates";
 import { PHASE_KIND_VALUES } from "@/lib/validation/fields";
 
@@ -48,7 +48,8 @@ export interface DayFigures {
 interface FactRow {
   countyCode: string;
   metric: string;
-  day: Date | null;
+  /** The day as "YYYY-MM-DD" (formatted in SQL: no Date per row), null for the sums before the range. */
+  day: string | null;
   v: number;
 }
 
@@ -79,12 +80,12 @@ export function factsQuery(countyCodes: string[] | null, from: string, to: strin
   // The hours histogram (median tracing time) is most of a long series' rows: left out on request.
   const histogram = hours ? Prisma.empty : Prisma.sql`AND "metric" NOT LIKE ${HOURS_PREFIX + "%"}`;
   return Prisma.sql`
-    SELECT ${county} AS "countyCode", "metric", NULL::date AS "day", SUM("value")::int AS "v"
+    SELECT ${county} AS "countyCode", "metric", NULL::text AS "day", SUM("value")::int AS "v"
     FROM "DashboardFact"
     WHERE ${inView} AND "day" < ${toDbDate(from)}::date AND "metric" NOT LIKE ${HOURS_PREFIX + "%"}
     GROUP BY 1, 2
     UNION ALL
-    SELECT ${county} AS "countyCode", "metric", "day", SUM("value")::int AS "v"
+    SELECT ${county} AS "countyCode", "metric", to_char("day", 'YYYY-MM-DD') AS "day", SUM("value")::int AS "v"
     FROM "DashboardFact"
     WHERE ${inView} AND "day" BETWEEN ${toDbDate(from)}::date AND ${toDbDate(to)}::date AND "value" <> 0 ${histogram}
     GROUP BY 1, 2, 3`;
@@ -124,7 +125,7 @@ export function foldFacts(rows: FactRow[], from: string, to: string): DayFigures
       running.set(r.metric, (running.get(r.metric) ?? 0) + r.v);
       continue;
     }
-    const d = fromDbDate(r.day);
+    const d = r.day;
     let m = byDay.get(d);
     if (!m) byDay.set(d, (m = new Map()));
     m.set(r.metric, (m.get(r.metric) ?? 0) + r.v);
