@@ -11,6 +11,7 @@ import { readRows } from "@/lib/db-read";
 import { contactRow, day, instant, personRow, type Json } from "@/lib/db-json";
 import type { Contact, IsolationPlan, Person, PlanPhase } from "@/lib/generated/prisma/client";
 import { personSearchSql } from "@/lib/persons/search";
+import { noResultSql } from "@/lib/tasks/open-tests";
 import type { listContactsSchema } from "./schemas";
 import type { z } from "zod";
 
@@ -50,15 +51,13 @@ export function contactListFilterSql(user: SessionUser, f: Omit<ListContactsFilt
       WHERE pl."contactId" = c."id" AND pl."active" AND ph."kind" = ${f.phase}::"PhaseKind"
         AND ph."startDate" <= ${day}::date AND ph."endDate" >= ${day}::date)`);
   }
-  // A scheduled test of the active plan on (today) or before (overdue) the day without a result,
-  // as lib/tasks/open-tests.ts counts them: a PENDING sample is not a result.
+  // A scheduled test of the active plan on (today) or before (overdue) the day without a result
+  // (lib/tasks/open-tests.ts).
   if (f.due) {
     const on = f.due === "today" ? Prisma.sql`st."date" = ${day}::date` : Prisma.sql`st."date" < ${day}::date`;
     and.push(Prisma.sql`c."status" = 'ACTIVE' AND EXISTS (
       SELECT 1 FROM "IsolationPlan" pl JOIN "ScheduledTest" st ON st."planId" = pl."id"
-      WHERE pl."contactId" = c."id" AND pl."active" AND ${on}
-        AND NOT EXISTS (SELECT 1 FROM "TestResult" r WHERE r."contactId" = c."id" AND r."sampleDate" = st."date"
-                        AND r."result" IN ('NEGATIVE', 'POSITIVE')))`);
+      WHERE pl."contactId" = c."id" AND pl."active" AND ${on} AND ${noResultSql(Prisma.sql`c."id"`)})`);
   }
   return Prisma.join(and, " AND ");
 }

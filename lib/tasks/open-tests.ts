@@ -26,17 +26,25 @@ export interface OpenTestFilter {
 }
 
 /**
+ * The scheduled test `st` of the contact `contactId` has no result: no negative or positive
+ * sample of its date (a PENDING sample is not a result). The one definition of an open test,
+ * shared by openTests, Today's flags (lib/tasks/today-flags.ts) and the contacts list's due
+ * filter (lib/contacts/contact-list-sql.ts).
+ */
+export function noResultSql(contactId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`NOT EXISTS (SELECT 1 FROM "TestResult" r
+    WHERE r."contactId" = ${contactId} AND r."sampleDate" = st."date" AND r."result" IN ('NEGATIVE', 'POSITIVE'))`;
+}
+
+/**
  * The open tests' FROM … WHERE over st (the scheduled test), p (its active plan) and c (the
- * contact), under `conditions`: the one definition that openTests and Today's page
- * (lib/tasks/today-query.ts) share.
+ * contact), under `conditions`: shared by openTests and Today's page (lib/tasks/today-query.ts).
  */
 export function openTestsFrom(conditions: Prisma.Sql[]): Prisma.Sql {
   return Prisma.sql`FROM "ScheduledTest" st
     JOIN "IsolationPlan" p ON p."id" = st."planId" AND p."active"
     JOIN "Contact" c ON c."id" = p."contactId"
-    WHERE ${Prisma.join(conditions, " AND ")}
-      AND NOT EXISTS (SELECT 1 FROM "TestResult" r
-                      WHERE r."contactId" = p."contactId" AND r."sampleDate" = st."date" AND r."result" IN ('NEGATIVE', 'POSITIVE'))`;
+    WHERE ${Prisma.join(conditions, " AND ")} AND ${noResultSql(Prisma.sql`p."contactId"`)}`;
 }
 
 /** Over openTestsFrom's rows: a sample was taken for the test and awaits its result. */

@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/db";
 import { FEVER_CELSIUS, MISSED_CHECK_DAYS } from "@/lib/isolation/alerts";
 import { TRANSFER_ACTION } from "@/lib/contacts/confirm-transfer";
 import { ITEM_KINDS } from "./schemas";
+import { noResultSql } from "./open-tests";
 
 export const q = (name: string) => Prisma.raw(`"${name}"`);
 
@@ -60,7 +61,7 @@ export function flagged(day: Date, where: TodayWhere): Prisma.Sql {
              count(*) FILTER (WHERE st."date" = ${d})::int AS "due"
       FROM "ScheduledTest" st
       WHERE st."planId" = b."planId" AND st."date" <= ${d}
-        AND NOT EXISTS (SELECT 1 FROM "TestResult" r WHERE r."contactId" = b."id" AND r."sampleDate" = st."date" AND r."result" IN ('NEGATIVE', 'POSITIVE'))
+        AND ${noResultSql(Prisma.sql`b."id"`)}
     ) t ON true
     LEFT JOIN LATERAL (
       SELECT count(DISTINCT h."slot") FILTER (WHERE h."date" = ${d})::int AS "slots", count(*) FILTER (WHERE h."date" < ${d})::int AS "recent"
