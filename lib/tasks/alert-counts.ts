@@ -4,9 +4,7 @@ import type { SessionUser } from "@/lib/auth/user";
 import { prisma, Prisma, readDb, type Db } from "@/lib/db";
 import { toDbDate, todayOf } from "@/lib/calendar";
 import { siteLoad } from "@/lib/isolation/alerts";
-import { readRows } from "@/lib/db-read";
-import { refreshToday } from "./today-cache";
-import { flagged, freshSql, withoutJit } from "./today-query";
+import { flagged, freshSql, readStored, withoutJit } from "./today-query";
 
 export interface CountyAlerts {
   countyCode: string;
@@ -30,8 +28,7 @@ async function storedCounts(db: Db, countyCodes: string[], date: string, day: Da
   const statement = Prisma.sql`WITH ${freshSql(day, { countyCodes })}
     SELECT fresh."fresh", c."countyCode", c."symptomatic", c."placement", c."releaseOverdue", c."missedChecks"
     FROM fresh LEFT JOIN "TodayCount" c ON c."countyCode" = ANY(${countyCodes}::text[])`;
-  let rows = await readRows<PeopleCounts & { fresh: boolean }>(db, statement);
-  if (!rows[0]?.fresh) rows = await withoutJit<(PeopleCounts & { fresh: boolean })[]>(db, statement, (tx) => refreshToday(tx, countyCodes, date, day));
+  const rows = await readStored<PeopleCounts & { fresh: boolean }>(db, statement, async () => countyCodes, date, day);
   return rows.filter((r) => r.countyCode !== null);
 }
 

@@ -41,11 +41,18 @@ export type TodayCounts = Record<ItemKind, number> & { people: number };
  * lookups) passes jit_above_cost, and compiling it took seconds for a query that runs in
  * milliseconds (measured with scripts/bench/today.ts; docs/decisions/0022-today-by-person.md).
  */
-export async function withoutJit<T>(db: Db, query: Prisma.Sql, before?: (tx: Db) => Promise<void>): Promise<T> {
-  const run = async (tx: Db) => {
-    await tx.$executeRaw`SET LOCAL jit = off`;
+export function withoutJit<T>(db: Db, query: Prisma.Sql, before?: (tx: Db) => Promise<void>): Promise<T> {
+  return jitOff(db, async (tx) => {
     if (before) await before(tx);
     return tx.$queryRaw<T>(query);
+  });
+}
+
+/** `work` with JIT off (see withoutJit): in a transaction of its own on a client, or in the caller's. */
+export async function jitOff<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+  const run = async (tx: Db) => {
+    await tx.$executeRaw`SET LOCAL jit = off`;
+    return work(tx);
   };
   if ("$transaction" in db && typeof db.$transaction === "function") {
     // Interactive, with the timeouts of lib/transaction.ts: a loaded server must not cut a read
@@ -53,6 +60,23 @@ export async function withoutJit<T>(db: Db, query: Prisma.Sql, before?: (tx: Db)
     return db.$transaction((tx) => run(tx as Db), { maxWait: 10_000, timeout: 120_000 });
   }
   return run(db);
+}
+
+/**
+ * A statement over the stored rows that answers `fresh` (freshSql) in its first row: read at
+ * once when its counties are up to date, otherwise read again after bringing `counties` up to
+ * date in a transaction (lib/tasks/today-cache.ts, ADR 0026).
+ */
+export async function readStored<T extends { fresh: boolean | null }>(
+  db: Db,
+  statement: Prisma.Sql,
+  counties: (tx: Db) => Promise<string[]>,
+  date: string,
+  day: Date,
+): Promise<T[]> {
+  const rows = await readRows<T>(db, statement);
+  if (rows[0]?.fresh) return rows;
+  return withoutJit<T[]>(db, statement, async (tx) => refreshToday(tx, await counties(tx), date, day));
 }
 
 /**
@@ -150,10 +174,7 @@ export async function todayPage(
   const day = toDbDate(date);
   const stored = source.today === date && !where.contactIds;
   const statement = todayStatement(day, where, kind, limit, offset, stored);
-  let rows = stored ? await readRows<RawRow>(db, statement) : await withoutJit<RawRow[]>(db, statement);
-  if (stored && !rows[0]?.fresh) {
-    rows = await withoutJit<RawRow[]>(db, statement, async (tx) => refreshToday(tx, await countiesOf(tx, where), date, day));
-  }
+  const rows = stored ? await readStored<RawRow>(db, statement, (tx) => countiesOf(tx, where), date, day) : await withoutJit<RawRow[]>(db, statement);
   const first = rows[0];
   const counts = { people: first?.n_people ?? 0 } as TodayCounts;
   for (const k of ITEM_KINDS) counts[k] = (first?.[`n_${k}`] as number | null) ?? 0;

@@ -9,6 +9,7 @@ import { prisma } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { todayFor, type ServiceOptions } from "@/lib/transaction";
 import { refreshToday } from "./today-cache";
+import { jitOff } from "./today-query";
 
 /**
  * Rebuilds the stored rows of every county holding people under management whose rows are not
@@ -25,13 +26,7 @@ export async function warmToday(opts: ServiceOptions & { db?: PrismaClient } = {
       AND EXISTS (SELECT 1 FROM "Contact" c WHERE c."countyCode" = j."code" AND c."status" = 'ACTIVE')
     ORDER BY j."code"`;
   for (const { code } of stale) {
-    await db.$transaction(
-      async (tx) => {
-        await tx.$executeRaw`SET LOCAL jit = off`;
-        await refreshToday(tx, [code], date, day);
-      },
-      { maxWait: 10_000, timeout: 120_000 },
-    );
+    await jitOff(db, (tx) => refreshToday(tx, [code], date, day));
   }
   return stale.map((s) => s.code);
 }
