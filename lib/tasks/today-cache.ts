@@ -14,28 +14,25 @@ const COLUMNS = ["countyCode", "contactId", "version", "category", "siteId", "as
 
 const COUNTED = ["people", ...ITEM_KINDS];
 
-/** Counts of the people and of each kind among the rows `from` gives (one row). */
-function countsOf(from: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`SELECT count(*)::int AS "people", ${Prisma.join(ITEM_KINDS.map((k) => Prisma.sql`count(*) FILTER (WHERE ${q(k)})::int AS ${q(k)}`))} FROM ${from}`;
-}
-
-/** TodayCount of `countyCode` moved by the counts of relation `rel`, added (+) or taken back (-). */
+/** TodayCount of `countyCode` moved by the people and kinds among the rows of `rel`, added (+) or taken back (-). */
 function moveCounts(countyCode: string, rel: string, sign: "+" | "-"): Prisma.Sql {
+  const counts = Prisma.sql`SELECT count(*)::int AS "people", ${Prisma.join(ITEM_KINDS.map((k) => Prisma.sql`count(*) FILTER (WHERE ${q(k)})::int AS ${q(k)}`))} FROM ${Prisma.raw(rel)}`;
   const set = Prisma.join(COUNTED.map((k) => Prisma.sql`${q(k)} = t.${q(k)} ${Prisma.raw(sign)} g.${q(k)}`));
-  return Prisma.sql`UPDATE "TodayCount" t SET ${set} FROM (${countsOf(Prisma.raw(rel))}) g WHERE t."countyCode" = ${countyCode}`;
+  return Prisma.sql`UPDATE "TodayCount" t SET ${set} FROM (${counts}) g WHERE t."countyCode" = ${countyCode}`;
 }
 
 /**
- * The people with open items among `where`, computed now, into TodayRow; with `countyCode`, their
- * counts are added to that county's TodayCount in the same statement.
+ * The people with open items among `where` (one county), computed now, into TodayRow, their
+ * share added to the county's TodayCount in the same statement.
  */
-function insertRows(day: Date, where: TodayWhere, countyCode?: string): Prisma.Sql {
-  const insert = Prisma.sql`INSERT INTO "TodayRow" (${Prisma.join(COLUMNS.map(q))})
+function insertRows(day: Date, where: TodayWhere & { countyCode: string }): Prisma.Sql {
+  return Prisma.sql`WITH ${flagged(day, where)}, ins AS (
+    INSERT INTO "TodayRow" (${Prisma.join(COLUMNS.map(q))})
     SELECT r."countyCode", r."id", r."version", r."category", r."siteId", r."assignedToId", r."name", r."phase",
       r."releaseDate", r."homeStart", r."symDate", r."lateness"::int, r."rank"::int, ${Prisma.join(ITEM_KINDS.map((k) => Prisma.sql`COALESCE(r.${q(k)}, false)`))}
-    FROM r WHERE r."rank" IS NOT NULL`;
-  if (!countyCode) return Prisma.sql`WITH ${flagged(day, where)} ${insert}`;
-  return Prisma.sql`WITH ${flagged(day, where)}, ins AS (${insert} RETURNING *) ${moveCounts(countyCode, "ins", "+")}`;
+    FROM r WHERE r."rank" IS NOT NULL
+    RETURNING *)
+    ${moveCounts(where.countyCode, "ins", "+")}`;
 }
 
 /**
@@ -57,15 +54,16 @@ export async function refreshToday(tx: Db, countyCodes: string[], date: string, 
       // The marked people's rows and their share of the counts go; their new rows and share come.
       await tx.$executeRaw`WITH gone AS (DELETE FROM "TodayRow" WHERE "countyCode" = ${countyCode} AND "contactId" = ANY(${ids}::uuid[]) RETURNING *)
         ${moveCounts(countyCode, "gone", "-")}`;
-      await tx.$executeRaw(insertRows(day, { countyCode, contactIds: ids }, countyCode));
+      await tx.$executeRaw(insertRows(day, { countyCode, contactIds: ids }));
       continue;
     }
     await tx.$executeRaw`DELETE FROM "TodayStale" WHERE "countyCode" = ${countyCode}`;
     await tx.$executeRaw`DELETE FROM "TodayRow" WHERE "countyCode" = ${countyCode}`;
-    await tx.$executeRaw(insertRows(day, { countyCode }));
-    await tx.$executeRaw`DELETE FROM "TodayCount" WHERE "countyCode" = ${countyCode}`;
+    // The counts start again from zero and the rebuilt rows add their share, as marks do.
     await tx.$executeRaw`INSERT INTO "TodayCount" ("countyCode", ${Prisma.join(COUNTED.map(q))})
-      SELECT ${countyCode}, g.* FROM (${countsOf(Prisma.sql`"TodayRow" WHERE "countyCode" = ${countyCode}`)}) g`;
+      VALUES (${countyCode}, ${Prisma.join(COUNTED.map(() => Prisma.sql`0`))})
+      ON CONFLICT ("countyCode") DO UPDATE SET ${Prisma.join(COUNTED.map((k) => Prisma.sql`${q(k)} = 0`))}`;
+    await tx.$executeRaw(insertRows(day, { countyCode }));
     await tx.$executeRaw`INSERT INTO "TodayDay" ("countyCode", "day", "builtAt") VALUES (${countyCode}, ${day}::date, now())
       ON CONFLICT ("countyCode") DO UPDATE SET "day" = EXCLUDED."day", "builtAt" = EXCLUDED."builtAt"`;
   }
