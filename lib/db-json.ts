@@ -2,7 +2,7 @@
 // revived into the query builder's row types: PostgreSQL's JSON writes a `date` as "2026-11-30",
 // a `timestamp(3)` without its zone (stored as UTC) and a `numeric` as a number.
 import { Prisma } from "@/lib/db";
-import type { CaseTrackEntry, Contact, Person } from "@/lib/generated/prisma/client";
+import type { CaseTrackEntry, Contact, IsolationPlan, Person, PlanPhase } from "@/lib/generated/prisma/client";
 
 export type Json = Record<string, unknown>;
 
@@ -27,5 +27,9 @@ export const contactRow = (c: Json): Contact => ({
   createdAt: instant(c.createdAt),
   updatedAt: instant(c.updatedAt),
 });
+
+export const planRow = (p: Json): IsolationPlan => ({ ...(p as unknown as IsolationPlan), releaseDate: day(p.releaseDate), createdAt: instant(p.createdAt) });
+
+export const phaseRow = (p: Json): PlanPhase => ({ ...(p as unknown as PlanPhase), startDate: day(p.startDate), endDate: day(p.endDate) });
 
 export const trackEntryRow = (e: Json): CaseTrackEntry => ({ ...(e as unknown as CaseTrackEntry), date: day(e.date), removedAt: instantOrNull(e.removedAt) });

@@ -5,13 +5,12 @@
 // The nested rows arrive as JSON and are revived into the query builder's own row types
 // (lib/db-json.ts), so contactDetail (contact-view.ts) reads them exactly as before.
 import type { Db } from "@/lib/db";
-import { day, decimal, decimalOrNull, instant, personRow, type Json } from "@/lib/db-json";
-import type { Contact, HealthCheck, IsolationPlan, IsolationSite, PhaseExtension, PlanPhase, ScheduledTest, TestResult } from "@/lib/generated/prisma/client";
+import { day, decimal, decimalOrNull, instant, personRow, phaseRow, planRow, type Json } from "@/lib/db-json";
+import type { Contact, HealthCheck, IsolationSite, PhaseExtension, ScheduledTest, TestResult } from "@/lib/generated/prisma/client";
 import { inCountySql } from "@/lib/auth/scope";
 import type { ContactDetailRow } from "./contact-view";
 
 const site = (s: Json): IsolationSite => ({ ...(s as unknown as IsolationSite), createdAt: instant(s.createdAt), updatedAt: instant(s.updatedAt) });
-const phase = (p: Json): PlanPhase => ({ ...(p as unknown as PlanPhase), startDate: day(p.startDate), endDate: day(p.endDate) });
 const test = (t: Json): ScheduledTest => ({ ...(t as unknown as ScheduledTest), date: day(t.date) });
 const extension = (e: Json): PhaseExtension => ({ ...(e as unknown as PhaseExtension), previousEnd: day(e.previousEnd), newEnd: day(e.newEnd), createdAt: instant(e.createdAt) });
 const result = (r: Json): TestResult => ({
@@ -58,10 +57,8 @@ export async function selectContactDetail(db: Db, id: string, countyCode: string
   const plans: ContactDetailRow["plans"] = plan
     ? [
         {
-          ...(plan.plan as unknown as IsolationPlan),
-          releaseDate: day(plan.plan.releaseDate),
-          createdAt: instant(plan.plan.createdAt),
-          phases: plan.phases.map(phase),
+          ...planRow(plan.plan),
+          phases: plan.phases.map(phaseRow),
           tests: plan.tests.map(test),
           extensions: plan.extensions.map(extension),
         },

@@ -8,7 +8,7 @@ import type { SessionUser } from "@/lib/auth/user";
 import { toDbDate } from "@/lib/calendar";
 import { Prisma, type Db } from "@/lib/db";
 import { readRows } from "@/lib/db-read";
-import { contactRow, day, instant, personRow, type Json } from "@/lib/db-json";
+import { contactRow, personRow, phaseRow, planRow, type Json } from "@/lib/db-json";
 import type { Contact, IsolationPlan, Person, PlanPhase } from "@/lib/generated/prisma/client";
 import { personSearchSql } from "@/lib/persons/search";
 import { noResultSql } from "@/lib/tasks/open-tests";
@@ -74,10 +74,8 @@ const listedContact = ({ contact, person, plan }: RawItem): ListedContact => ({
   plans: plan
     ? [
         {
-          ...(plan.plan as unknown as IsolationPlan),
-          releaseDate: day(plan.plan.releaseDate),
-          createdAt: instant(plan.plan.createdAt),
-          phases: plan.phases.map((ph) => ({ ...(ph as unknown as PlanPhase), startDate: day(ph.startDate), endDate: day(ph.endDate) })),
+          ...planRow(plan.plan),
+          phases: plan.phases.map(phaseRow),
         },
       ]
     : [],
